@@ -1,0 +1,171 @@
+"""The one typed settings object, loaded once from the YAML config (contract section 4).
+
+Every field has a default, bounds and a one-line description. Logic receives the
+settings object (or the part of it it needs) explicitly; nothing reads the
+environment or the file again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+KINDS_REFERENCE = ("households", "policies")
+KINDS_INTERACTION = ("calls", "chats", "tickets", "surveys", "reviews")
+KINDS_ALL = KINDS_REFERENCE + KINDS_INTERACTION + ("journey_changes",)
+TEAMS = ("operations", "digital", "retention")
+
+DEFAULT_CONFIG_NAME = "continuity.yaml"
+
+
+class ConfigError(ValueError):
+    """The config file is missing, unreadable or has a value out of bounds."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Thresholds(_Strict):
+    min_complaints: int = Field(15, ge=1, description="A smaller cluster never alerts.")
+    min_weeks: int = Field(
+        3, ge=1, description="Distinct ISO weeks with complaints inside the window: a one-week spike never alerts."
+    )
+    min_consistency: float = Field(0.5, ge=0.0, le=1.0, description="0..1: how alike the complaints are.")
+    min_premium_exposure: float = Field(0.0, ge=0.0, description="Minimum premium exposure for an alert.")
+
+
+class JourneyThresholds(_Strict):
+    """Per-journey overrides: any threshold left out falls back to the global one."""
+
+    min_complaints: int | None = Field(None, ge=1)
+    min_weeks: int | None = Field(None, ge=1)
+    min_consistency: float | None = Field(None, ge=0.0, le=1.0)
+    min_premium_exposure: float | None = Field(None, ge=0.0)
+
+
+class ThresholdSettings(Thresholds):
+    per_journey: dict[str, JourneyThresholds] = Field(
+        default_factory=dict, description="Journey key (claim, policy_change, ...) -> overrides."
+    )
+
+    def for_journey(self, journey: str | None) -> Thresholds:
+        """The thresholds in force for one journey key."""
+        base = Thresholds(
+            min_complaints=self.min_complaints,
+            min_weeks=self.min_weeks,
+            min_consistency=self.min_consistency,
+            min_premium_exposure=self.min_premium_exposure,
+        )
+        override = self.per_journey.get(journey or "")
+        if override is None:
+            return base
+        return base.model_copy(update={k: v for k, v in override.model_dump().items() if v is not None})
+
+
+class ReviewSettings(_Strict):
+    require_human_review: bool = Field(
+        True, description="New alerts wait in pending_review and nothing is routed until approved."
+    )
+    dismissed_regrowth_factor: float = Field(
+        1.5, ge=1.0, description="A dismissed pattern comes back only when its complaints grow by this factor."
+    )
+
+
+class EmbeddingSettings(_Strict):
+    precision: Literal["bf16", "fp32"] = Field(
+        "bf16", description="bf16 is ~3x faster on AVX-512 BF16 CPUs with cosine >= 0.996 to fp32."
+    )
+    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="auto uses CUDA when present.")
+    batch_size: int = Field(128, ge=1, le=4096, description="Texts per forward pass.")
+    texts_per_task: int = Field(4000, ge=100, description="Texts per Prefect task run (a task costs ~5 ms).")
+
+
+class DetectionSettings(_Strict):
+    handoff_threshold: float = Field(
+        0.5, ge=0.0, le=1.0, description="Probability above which a complaint counts as a handoff complaint."
+    )
+
+
+class ClusteringSettings(_Strict):
+    min_cluster_size: int = Field(5, ge=2, description="HDBSCAN min_cluster_size for handoff complaints.")
+    reduce_to: int = Field(10, ge=2, le=100, description="Dimensions kept by the reduction before HDBSCAN.")
+    attach_similarity: float = Field(
+        0.55, ge=0.0, le=1.0, description="Cosine to a cluster centroid above which an outlier joins it."
+    )
+    random_state: int = Field(0, description="Seed for every random step: same input, same output.")
+
+
+class PipelineSettings(_Strict):
+    task_runner: Literal["default", "dask"] = Field(
+        "default", description="'dask' runs embedding and scoring on a local Dask cluster (prefect-dask)."
+    )
+    dask_workers: int = Field(2, ge=1, description="Worker processes of the local Dask cluster.")
+
+
+class AppSettings(_Strict):
+    base_url: str = Field("http://localhost:8501", description="Where the review app is served (links in messages).")
+
+
+class Settings(_Strict):
+    window_days: int = Field(90, ge=7, le=3660, description="How far back a pattern is read.")
+    renewal_window_days: int = Field(90, ge=0, le=3660, description="Renewal window from today.")
+    thin_coverage_share: float = Field(
+        0.25, ge=0.0, le=1.0, description="A week with fewer rows than this share of the kind's median week is thin."
+    )
+    thresholds: ThresholdSettings = Field(default_factory=ThresholdSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+    routing: dict[str, list[str]] = Field(
+        default_factory=dict, description="Team -> list of Apprise URLs (json://, mailto://, slack://, ...)."
+    )
+    journey_routing: dict[str, list[str]] = Field(
+        default_factory=dict, description="Journey key -> teams it routes to; unlisted journeys go to every team."
+    )
+    columns: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Per kind: {their_name: canonical_name}."
+    )
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    detection: DetectionSettings = Field(default_factory=DetectionSettings)
+    clustering: ClusteringSettings = Field(default_factory=ClusteringSettings)
+    pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
+    app: AppSettings = Field(default_factory=AppSettings)
+
+    @field_validator("columns")
+    @classmethod
+    def _known_kinds(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        unknown = sorted(set(value) - set(KINDS_ALL))
+        if unknown:
+            raise ValueError(f"columns: unknown kind(s) {unknown}; kinds are {list(KINDS_ALL)}")
+        return value
+
+    @field_validator("routing")
+    @classmethod
+    def _lists_of_urls(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {team: [urls] if isinstance(urls, str) else list(urls) for team, urls in value.items()}
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read the config: `path` if given, else ./continuity.yaml if present, else defaults."""
+    if path is None:
+        default = Path.cwd() / DEFAULT_CONFIG_NAME
+        if not default.exists():
+            return Settings()
+        path = default
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"config file {path} does not exist")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"config file {path} is not valid YAML: {exc}".splitlines()[0]) from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"config file {path} must hold a mapping of keys, not {type(raw).__name__}")
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"config file {path}: {where}: {first['msg']}") from exc
