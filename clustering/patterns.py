@@ -1,0 +1,162 @@
+"""From clusters of handoff complaints to patterns: one pattern per journey and
+handoff point.
+
+HDBSCAN groups complaints that read alike; a CX leader thinks in handoffs. So a
+cluster whose members name two distinct handoff points (online form -> advisor
+versus advisor -> advisor) is split, and clusters that name the same journey
+and handoff are merged. A pattern's id hashes its journey and handoff, so the
+same pattern keeps its id run after run.
+
+complaints: one row per handoff complaint with columns member_id, journey,
+handoff_from, handoff_to (None where unknown); vectors: (n, d) unit rows of
+the complaint evidence; labels: (n,) cluster labels, NOISE = -1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+NOISE = -1
+UNKNOWN = "unknown"
+
+# Canonical handoff points -> the coarse side of a handoff that tells patterns apart.
+COARSE_POINT = {
+    "self-service form": "self-service",
+    "online form": "self-service",
+    "portal": "self-service",
+    "app": "self-service",
+    "website": "self-service",
+    "email": "self-service",
+    "chatbot": "chat",
+    "chat agent": "chat",
+    "chat": "chat",
+    "phone agent": "advisor",
+    "advisor": "advisor",
+    "claims handler": "advisor",
+    "insurer": "insurer",
+    "another advisor": "another advisor",
+    "department": "another advisor",
+    "underwriting": "another advisor",
+    "billing": "another advisor",
+    "broker": "broker",
+}
+
+COARSE_WORDS = {
+    "self-service": "self-service (online form, portal or app)",
+    "chat": "chat (bot or chat agent)",
+    "advisor": "advisor",
+    "another advisor": "another advisor or department",
+    "broker": "broker",
+    "insurer": "insurer",
+    UNKNOWN: "unknown",
+}
+
+
+def coarse_point(point: str | None) -> str:
+    if not point:
+        return UNKNOWN
+    return COARSE_POINT.get(str(point).strip().lower(), str(point).strip().lower())
+
+
+def coarse_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[str, str]:
+    """The coarse (from, to) of a handoff. A broker hands over to the insurer,
+    whoever picks it up there."""
+    source, target = coarse_point(handoff_from), coarse_point(handoff_to)
+    if source == "broker" and target in (UNKNOWN, "advisor", "another advisor"):
+        target = "insurer"
+    if source == "advisor" and target == "advisor":
+        target = "another advisor"
+    return source, target
+
+
+def pattern_id(journey: str | None, source: str, target: str) -> str:
+    """Stable id of a pattern: the same journey and handoff give the same id in every run."""
+    key = f"{journey or UNKNOWN}|{source}|{target}"
+    return "CA-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _mode(values, default=None):
+    known = [v for v in values if v and v != UNKNOWN]
+    if not known:
+        return default
+    counts = Counter(known)
+    best = max(counts.values())
+    return sorted(v for v, c in counts.items() if c == best)[0]
+
+
+def _split_by_handoff(keys: list[tuple[str, str]], vectors: np.ndarray, min_share: float, min_size: int) -> np.ndarray:
+    """Sub-group index per member: one sub-group per handoff key holding enough
+    members; members with another or unknown key join the nearest sub-group."""
+    known = [k for k in keys if UNKNOWN not in k]
+    counts = Counter(known)
+    major = sorted(k for k, c in counts.items() if c >= max(min_size, min_share * max(len(known), 1)))
+    if len(major) <= 1:
+        return np.zeros(len(keys), dtype=int)
+    centroids = []
+    for key in major:
+        rows = [i for i, k in enumerate(keys) if k == key]
+        centre = vectors[rows].mean(axis=0)
+        centroids.append(centre / (np.linalg.norm(centre) or 1.0))
+    centroids = np.vstack(centroids)
+    group = np.empty(len(keys), dtype=int)
+    for i, key in enumerate(keys):
+        if key in major:
+            group[i] = major.index(key)
+            continue
+        # A partial key (one side known) picks the sub-group that agrees on that side.
+        agree = [j for j, m in enumerate(major) if (key[0] == m[0] or key[0] == UNKNOWN) and (key[1] == m[1] or key[1] == UNKNOWN)]
+        candidates = agree or list(range(len(major)))
+        sims = centroids[candidates] @ vectors[i]
+        group[i] = candidates[int(np.argmax(sims))]
+    return group
+
+
+def form_patterns(
+    complaints: pd.DataFrame,
+    vectors: np.ndarray,
+    labels: np.ndarray,
+    *,
+    min_share: float = 0.2,
+    min_size: int = 5,
+) -> tuple[pd.Series, pd.DataFrame]:
+    """Pattern id per complaint (None for outliers), index aligned with `complaints`,
+    and one row per pattern: pattern_id, journey, handoff_from, handoff_to (coarse)."""
+    if len(complaints) != len(vectors) or len(labels) != len(vectors):
+        raise ValueError(
+            f"complaints ({len(complaints)}), vectors ({len(vectors)}) and labels ({len(labels)}) must be the same length"
+        )
+    keys = [coarse_handoff(f, t) for f, t in zip(complaints["handoff_from"], complaints["handoff_to"])]
+    journeys = list(complaints["journey"])
+    result = pd.Series([None] * len(complaints), index=complaints.index, dtype=object)
+    defined: dict[str, tuple] = {}
+    for cluster in sorted(set(labels.tolist()) - {NOISE}):
+        rows = np.flatnonzero(labels == cluster)
+        groups = _split_by_handoff([keys[i] for i in rows], vectors[rows], min_share, min_size)
+        for group in sorted(set(groups.tolist())):
+            members = rows[groups == group]
+            source = _mode([keys[i][0] for i in members], UNKNOWN)
+            target = _mode([keys[i][1] for i in members], UNKNOWN)
+            journey = _mode([journeys[i] for i in members], None)
+            pid = pattern_id(journey, source, target)
+            defined[pid] = (journey, source, target)
+            result.iloc[members] = pid
+    keys_frame = pd.DataFrame(
+        [(pid, *defined[pid]) for pid in sorted(defined)],
+        columns=["pattern_id", "journey", "handoff_from", "handoff_to"],
+    )
+    return result, keys_frame
+
+
+def consistency(vectors: np.ndarray) -> float:
+    """How alike the complaints are: mean cosine of each to the group's centroid (0..1)."""
+    if len(vectors) == 0:
+        return 0.0
+    centre = vectors.mean(axis=0)
+    norm = np.linalg.norm(centre)
+    if norm == 0:
+        return 0.0
+    return float(np.clip((vectors @ (centre / norm)).mean(), 0.0, 1.0))
