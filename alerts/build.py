@@ -211,3 +211,106 @@ def choose_verbatims(members: pd.DataFrame, vectors: np.ndarray, k: int = MAX_VE
             break
         chosen.append(best)
     return chosen
+
+
+def _money(value: Decimal) -> float:
+    """Exact cents as a JSON number (Decimal -> float of a 2-decimal string is exact to the cent)."""
+    return float(value.quantize(Decimal("0.01")))
+
+
+def _fine_mode(values: list[str | None]) -> str | None:
+    known = [v for v in values if v]
+    if not known:
+        return None
+    counts = Counter(known)
+    best = max(counts.values())
+    return sorted(v for v, c in counts.items() if c == best)[0]
+
+
+def build_alert(
+    key: dict,
+    members: pd.DataFrame,
+    vectors: np.ndarray,
+    exposure,
+    *,
+    as_of: date,
+    window_days: int,
+    thresholds: Thresholds,
+    wording,
+    confidence: float | None = None,
+    keywords: list[str] | None = None,
+) -> dict:
+    """The alert's full JSON object (contract section 3 plus extras) and its gate.
+
+    key: pattern_id, journey, handoff_from, handoff_to (coarse).
+    exposure: an exposure.compute.Exposure for the members' households.
+    wording: object with journey_title, where_stuck_sentence, recommended_fix and
+    describe_point functions (clustering.handoff).
+    Returns {"alert": payload, "state", "reasons", "active_weeks", "consistency", "premium_exposure"}.
+    """
+    from clustering.patterns import coarse_handoff
+
+    weeks = window_weeks(as_of, window_days)
+    counts = weekly_counts(members["occurred_at"], weeks)
+    pattern_consistency = consistency(vectors)
+    gate = evaluate(len(members), counts, pattern_consistency, exposure.premium_exposure, thresholds)
+
+    matching = [
+        coarse_handoff(f, t) == (key["handoff_from"], key["handoff_to"])
+        for f, t in zip(members["handoff_from"], members["handoff_to"])
+    ]
+    handoff_from = _fine_mode([f for f, m in zip(members["handoff_from"], matching) if m]) or key["handoff_from"]
+    handoff_to = _fine_mode([t for t, m in zip(members["handoff_to"], matching) if m]) or key["handoff_to"]
+    journey_key = key["journey"]
+
+    picks = choose_verbatims(members, vectors)
+    verbatims = [
+        {
+            "interaction_id": members["interaction_id"].iloc[i],
+            "kind": members["kind"].iloc[i],
+            "text": members["evidence"].iloc[i],
+            "occurred_at": pd.Timestamp(members["occurred_at"].iloc[i]).isoformat(),
+        }
+        for i in picks
+    ]
+    by_kind = members["kind"].value_counts().sort_index()
+    active = active_weeks(counts)
+    alert = {
+        "alert_id": key["pattern_id"],
+        "journey": wording.journey_title(journey_key, handoff_from, handoff_to),
+        "journey_key": journey_key,
+        "handoff": {"from": wording.describe_point(handoff_from), "to": wording.describe_point(handoff_to)},
+        "where_stuck": wording.where_stuck_sentence(journey_key, handoff_from, handoff_to),
+        "verbatims": verbatims,
+        "complaint_count": int(len(members)),
+        "member_ids": sorted(members["member_id"].tolist()),
+        "by_kind": {str(k): int(v) for k, v in by_kind.items()},
+        "affected_households": exposure.affected_households,
+        "household_ids": exposure.household_ids,
+        "lines_of_business": exposure.lines_of_business,
+        "high_value_households": exposure.high_value_households,
+        "premium_exposure": _money(exposure.premium_exposure),
+        "renewal_window_households": exposure.renewal_window_households,
+        "renewal_window_premium": _money(exposure.renewal_window_premium),
+        "unlinked_complaints": exposure.unlinked_members,
+        "signal_strength": signal_strength(members, vectors, weeks, thresholds, wording.describe_point),
+        "weekly_counts": counts,
+        "active_weeks": active,
+        "consistency": round(pattern_consistency, 3),
+        "confidence": round(confidence if confidence is not None else pattern_consistency, 3),
+        "keywords": keywords or [],
+        "recommended_fix": wording.recommended_fix(journey_key, handoff_from, handoff_to),
+        "first_complaint": pd.Timestamp(members["occurred_at"].min()).date().isoformat(),
+        "last_complaint": pd.Timestamp(members["occurred_at"].max()).date().isoformat(),
+        "as_of": as_of.isoformat(),
+        "window": {"start": window_start(as_of, window_days).isoformat(), "end": as_of.isoformat()},
+        "gate": {"state": gate.state, "passed": gate.passed, "failed": gate.reasons},
+    }
+    return {
+        "alert": alert,
+        "state": gate.state,
+        "reasons": gate.reasons,
+        "active_weeks": active,
+        "consistency": pattern_consistency,
+        "premium_exposure": exposure.premium_exposure,
+    }

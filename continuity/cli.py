@@ -1,0 +1,303 @@
+"""The `continuity` command (contract section 2).
+
+Every sub-command accepts --db and --config and exits non-zero with a one-line
+reason on bad arguments or unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from continuity.db import DEFAULT_DB
+
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad arguments or unusable input: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=str(DEFAULT_DB), help=f"DuckDB file (default {DEFAULT_DB})")
+    parser.add_argument("--config", default=None, help="YAML config (default ./continuity.yaml, else built-in defaults)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="continuity", description="Continuity: handoff complaints -> continuity alerts.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="the whole Prefect flow on an inbox folder")
+    p.add_argument("--inbox", required=True, help="inbox folder (one sub-folder per kind)")
+    p.add_argument("--as-of", type=_date, default=None, help="fix 'today' (YYYY-MM-DD); default: newest occurred_at")
+    _common(p)
+
+    p = sub.add_parser("alerts", help="list alerts")
+    p.add_argument("--status", default=None, help="only alerts in this status")
+    p.add_argument("--json", action="store_true", help="print a JSON array (contract section 3)")
+    _common(p)
+
+    p = sub.add_parser("review", help="record a reviewer's decision on an alert")
+    p.add_argument("alert_id")
+    decision = p.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--approve", action="store_const", const="approve", dest="decision")
+    decision.add_argument("--hold", action="store_const", const="hold", dest="decision")
+    decision.add_argument("--dismiss", action="store_const", const="dismiss", dest="decision")
+    p.add_argument("--by", required=True, help="reviewer's name")
+    p.add_argument("--note", default=None, help="why")
+    _common(p)
+
+    p = sub.add_parser("export", help="an alert's exposed households as CSV (or .xlsx)")
+    p.add_argument("alert_ids", nargs="+", metavar="ALERT_ID")
+    p.add_argument("--out", required=True, help="FILE.csv or FILE.xlsx")
+    p.add_argument("--renewal-only", action="store_true", help="only households renewing inside the renewal window")
+    _common(p)
+
+    p = sub.add_parser("sources", help="what has been ingested, per kind and week")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("quarantine", help="every rejected row or file")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("cluster", help="the clustering stage alone on a column of texts")
+    p.add_argument("--input", required=True, help="CSV or JSONL file")
+    p.add_argument("--text-column", required=True)
+    p.add_argument("--out", required=True, help="CSV with columns row,cluster (-1: in no cluster)")
+    _common(p)
+
+    p = sub.add_parser("app", help="serve the Streamlit review app")
+    p.add_argument("--port", type=int, default=8501)
+    _common(p)
+
+    p = sub.add_parser("history", help="the audit trail of review decisions and status changes")
+    p.add_argument("alert_id", nargs="?", default=None)
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    return parser
+
+
+def _settings(args):
+    from continuity.config import ConfigError, load_settings
+
+    try:
+        return load_settings(args.config)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _require_db(path: str) -> None:
+    if not Path(path).exists():
+        raise UsageError(f"database {path} does not exist: run `continuity run --inbox DIR` first")
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, indent=2, default=str, ensure_ascii=False))
+
+
+def cmd_run(args) -> int:
+    from ingest.store import InboxError, discover
+
+    _settings(args)  # fail early on a bad config
+    inbox = Path(args.inbox)
+    try:
+        discover(inbox)
+    except InboxError as exc:
+        raise UsageError(str(exc)) from None
+    from pipeline.runner import run_pipeline
+
+    run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of)
+    return 0
+
+
+def cmd_alerts(args) -> int:
+    from alerts.lifecycle import STATUSES
+    from alerts.store import load_alerts
+    from continuity.db import connect
+
+    if args.status and args.status not in STATUSES:
+        raise UsageError(f"unknown status '{args.status}': use one of {', '.join(STATUSES)}")
+    _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        alerts = load_alerts(conn, args.status)
+    if args.json:
+        _print_json(alerts)
+        return 0
+    if not alerts:
+        print("no alerts")
+    for a in alerts:
+        print(
+            f"{a['alert_id']}  {a['status']:<15} {a['journey']}  | {a['complaint_count']} complaints, "
+            f"{a['affected_households']} households, premium {a['premium_exposure']:,.2f} "
+            f"({a['renewal_window_households']} renewing) | {a['signal_strength']['level']}"
+        )
+    return 0
+
+
+def cmd_review(args) -> int:
+    from alerts.lifecycle import TransitionError
+    from alerts.store import AlertNotFound, apply_decision
+    from continuity.db import connect
+
+    _settings(args)
+    _require_db(args.db)
+    try:
+        with connect(args.db) as conn:
+            before, after = apply_decision(conn, args.alert_id, args.decision, args.by, args.note)
+    except (AlertNotFound, TransitionError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    print(f"{args.alert_id}: {before} -> {after} by {args.by}" + (f" ({args.note})" if args.note else ""))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from alerts.store import AlertNotFound
+    from continuity.db import connect
+    from exposure.export import export_households
+
+    settings = _settings(args)
+    _require_db(args.db)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"--out {out}: use a .csv or .xlsx file name")
+    try:
+        with connect(args.db) as conn:
+            frame = export_households(conn, args.alert_ids, settings.renewal_window_days, renewal_only=args.renewal_only)
+    except AlertNotFound as exc:
+        raise UsageError(str(exc)) from None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".xlsx":
+        frame.to_excel(out, index=False)
+    else:
+        frame.to_csv(out, index=False)
+    print(f"{len(frame)} households written to {out}")
+    return 0
+
+
+def cmd_sources(args) -> int:
+    from continuity.db import connect
+    from ingest.coverage import coverage_rows, summarise
+
+    settings = _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        weekly = coverage_rows(conn)
+        households = conn.execute("SELECT count(*) FROM households").fetchone()[0]
+    kinds = summarise(weekly, households, settings.thin_coverage_share)
+    if args.json:
+        _print_json(kinds)
+        return 0
+    for k in kinds:
+        span = f"{k['first']} .. {k['last']}" if k["first"] else ""
+        print(f"{k['kind']:<16} {k['rows']:>8} rows {k['linked_rows']:>8} linked  {span}")
+        if k["warning"]:
+            print(f"{'':<16} warning: {k['warning']}")
+    return 0
+
+
+def cmd_quarantine(args) -> int:
+    from continuity.db import connect
+
+    _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        rows = conn.execute("SELECT kind, file, row, reason FROM quarantine ORDER BY file, row NULLS FIRST, reason").fetchall()
+    entries = [{"kind": k, "file": f, "row": r, "reason": why} for k, f, r, why in rows]
+    if args.json:
+        _print_json(entries)
+        return 0
+    if not entries:
+        print("quarantine is empty")
+    for e in entries:
+        where = f"{e['file']} row {e['row']}" if e["row"] is not None else f"{e['file']} (whole file)"
+        print(f"{e['kind']:<10} {where}: {e['reason']}")
+    return 0
+
+
+def cmd_cluster(args) -> int:
+    from clustering.standalone import ClusterInputError, cluster_file
+
+    settings = _settings(args)
+    try:
+        summary = cluster_file(Path(args.input), args.text_column, Path(args.out), settings)
+    except ClusterInputError as exc:
+        raise UsageError(str(exc)) from None
+    print(summary)
+    return 0
+
+
+def cmd_app(args) -> int:
+    import subprocess
+
+    _settings(args)
+    from continuity.db import ensure_schema
+
+    ensure_schema(args.db)
+    script = Path(__file__).resolve().parent.parent / "app" / "streamlit_app.py"
+    env = dict(os.environ, CONTINUITY_DB=str(Path(args.db).resolve()))
+    if args.config:
+        env["CONTINUITY_CONFIG"] = str(Path(args.config).resolve())
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(args.port),
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]
+    print(f"serving the review app on http://localhost:{args.port}", flush=True)
+    return subprocess.call(command, env=env)
+
+
+def cmd_history(args) -> int:
+    from alerts.store import load_events
+    from continuity.db import connect
+
+    _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        events = load_events(conn, args.alert_id)
+    if args.json:
+        _print_json(events)
+        return 0
+    for e in events:
+        print(f"{e['at'][:19]}  {e['alert_id']}  {e['from_status'] or '-'} -> {e['to_status']}  by {e['by']}"
+              + (f": {e['note']}" if e["note"] else ""))
+    return 0
+
+
+COMMANDS = {
+    "run": cmd_run, "alerts": cmd_alerts, "review": cmd_review, "export": cmd_export, "sources": cmd_sources,
+    "quarantine": cmd_quarantine, "cluster": cmd_cluster, "app": cmd_app, "history": cmd_history,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help()
+            return EXIT_BAD_INPUT
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

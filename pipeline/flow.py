@@ -1,0 +1,297 @@
+"""The Continuity flow: ingest -> find handoff complaints -> embed and cluster ->
+attach exposure -> raise or update alerts -> route.
+
+The flow only wires tasks in order. A task is one step or one side effect;
+retries are declared on the tasks that touch the database or the inbox, never
+on the pure ones.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from continuity.config import Settings, load_settings
+from continuity.db import connect
+from clustering.stage import Complaints
+
+# Inputs are DataFrames and arrays: hashing them for Prefect's cache costs time and buys nothing.
+IO_RETRIES = dict(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+PURE = dict(cache_policy=NO_CACHE)
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+# ---------------------------------------------------------------- I/O tasks
+
+
+@task(name="ingest inbox", **IO_RETRIES)
+def ingest_task(db: str, inbox: str, columns: dict) -> dict:
+    from ingest.store import ingest_inbox
+
+    with connect(db) as conn:
+        report = ingest_inbox(conn, Path(inbox), column_mapping=columns)
+        summary = report.as_dict()
+        summary["unreadable"] = [{"file": f.file, "reason": f.reason} for f in report.unreadable]
+        summary["quarantined_total"] = conn.execute("SELECT count(*) FROM quarantine").fetchone()[0]
+        summary["interactions_total"] = conn.execute("SELECT count(*) FROM interactions").fetchone()[0]
+    return summary
+
+
+@task(name="resolve as-of", **IO_RETRIES)
+def resolve_as_of_task(db: str, as_of: date | None) -> date:
+    if as_of is not None:
+        return as_of
+    with connect(db) as conn:
+        newest = conn.execute("SELECT max(occurred_at) FROM interactions").fetchone()[0]
+    if newest is None:
+        raise ValueError("no interactions were ingested: nothing to analyse")
+    return newest.date()
+
+
+@task(name="list interactions to score", **IO_RETRIES)
+def pending_task(db: str, version: str) -> pd.DataFrame:
+    from clustering.stage import pending_interactions
+
+    with connect(db) as conn:
+        return pending_interactions(conn, version)
+
+
+@task(name="store scores", **IO_RETRIES)
+def store_scores_task(db: str, scores: pd.DataFrame, vectors: dict, model: str) -> int:
+    from clustering.stage import store_scores
+
+    with connect(db) as conn:
+        store_scores(conn, scores, vectors, model)
+    return len(scores)
+
+
+@task(name="load handoff complaints", **IO_RETRIES)
+def load_complaints_task(db: str, start: date, as_of: date, model: str) -> Complaints:
+    from clustering.stage import load_handoff_complaints
+
+    with connect(db) as conn:
+        return load_handoff_complaints(conn, start, as_of, model)
+
+
+@task(name="load households and policies", **IO_RETRIES)
+def load_reference_task(db: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from exposure.store import load_households, load_policies
+
+    with connect(db) as conn:
+        return load_policies(conn), load_households(conn)
+
+
+@task(name="save alerts", **IO_RETRIES)
+def save_alerts_task(db: str, run_id: str, as_of: date, records: list[dict], settings: Settings) -> dict:
+    from alerts.store import apply_run, save_patterns
+
+    with connect(db) as conn:
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            save_patterns(conn, run_id, records)
+            changes = apply_run(
+                conn, run_id, as_of, records,
+                require_review=settings.review.require_human_review,
+                regrowth_factor=settings.review.dismissed_regrowth_factor,
+            )
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        changes["alerts_total"] = conn.execute("SELECT count(*) FROM alerts").fetchone()[0]
+        changes["pending_review"] = conn.execute(
+            "SELECT count(*) FROM alerts WHERE status = 'pending_review'"
+        ).fetchone()[0]
+    return changes
+
+
+@task(name="record run", **IO_RETRIES)
+def record_run_task(db: str, run_id: str, started: datetime, as_of: date, inbox: str, summary: dict) -> None:
+    import json
+
+    with connect(db) as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
+            [run_id, started, datetime.now(timezone.utc).replace(tzinfo=None), as_of, inbox,
+             json.dumps(summary, default=str, sort_keys=True)],
+        )
+
+
+# ---------------------------------------------------------------- pure tasks
+
+
+@task(name="score interactions", **PURE)
+def score_chunk_task(chunk: pd.DataFrame, settings: Settings, version: str):
+    from clustering.stage import score_chunk
+
+    return score_chunk(
+        chunk,
+        precision=settings.embedding.precision,
+        device=settings.embedding.device,
+        batch_size=settings.embedding.batch_size,
+        threshold=settings.detection.handoff_threshold,
+        version=version,
+    )
+
+
+@dataclass
+class Clustered:
+    complaints: Complaints
+    labels: np.ndarray
+    pattern_ids: pd.Series
+    keys: pd.DataFrame
+    confidence: dict = field(default_factory=dict)
+
+
+@task(name="cluster handoff complaints", **PURE)
+def cluster_task(complaints: Complaints, settings: Settings) -> Clustered:
+    from clustering.algorithm import TextClusterer, cluster_confidence
+    from clustering.patterns import form_patterns
+
+    if len(complaints.frame) == 0:
+        return Clustered(complaints, np.zeros(0, dtype=int), pd.Series(dtype=object), pd.DataFrame(
+            columns=["pattern_id", "journey", "handoff_from", "handoff_to"]))
+    clusterer = TextClusterer(random_state=settings.clustering.random_state).fit(complaints.vectors)
+    labels = clusterer.labels_
+    pattern_ids, keys = form_patterns(complaints.frame, complaints.vectors, labels)
+    confidence = cluster_confidence(complaints.vectors, labels)
+    return Clustered(complaints, labels, pattern_ids, keys, confidence)
+
+
+@task(name="attach exposure", **PURE)
+def exposure_task(clustered: Clustered, policies: pd.DataFrame, households: pd.DataFrame, as_of: date,
+                  settings: Settings) -> dict:
+    from exposure.compute import compute_exposure
+
+    frame = clustered.complaints.frame
+    exposures = {}
+    for pid in clustered.keys["pattern_id"]:
+        members = frame[clustered.pattern_ids == pid]
+        exposures[pid] = compute_exposure(
+            members["policy_id"], policies, households, today=as_of,
+            renewal_window_days=settings.renewal_window_days,
+        )
+    return exposures
+
+
+@task(name="build alerts", **PURE)
+def build_alerts_task(clustered: Clustered, exposures: dict, as_of: date, settings: Settings) -> list[dict]:
+    from alerts.build import build_alert
+    from clustering import handoff as wording
+    from clustering.keywords import ctfidf_keywords
+
+    frame, vectors = clustered.complaints.frame, clustered.complaints.vectors
+    if len(clustered.keys) == 0:
+        return []
+    assigned = clustered.pattern_ids.notna().to_numpy()
+    ids = clustered.pattern_ids[assigned].tolist()
+    codes = {pid: i for i, pid in enumerate(sorted(set(ids)))}
+    keywords = ctfidf_keywords(frame.loc[assigned, "evidence"].tolist(), np.array([codes[p] for p in ids]))
+    records = []
+    for key in clustered.keys.to_dict("records"):
+        mask = (clustered.pattern_ids == key["pattern_id"]).to_numpy()
+        member_labels = clustered.labels[mask]
+        confidences = [clustered.confidence.get(int(l)) for l in member_labels if int(l) in clustered.confidence]
+        records.append(
+            build_alert(
+                key, frame[mask].reset_index(drop=True), vectors[mask], exposures[key["pattern_id"]],
+                as_of=as_of, window_days=settings.window_days,
+                thresholds=settings.thresholds.for_journey(key["journey"]),
+                wording=wording,
+                confidence=float(np.mean(confidences)) if confidences else None,
+                keywords=keywords.get(codes[key["pattern_id"]], []),
+            )
+        )
+    return records
+
+
+# ---------------------------------------------------------------- the flow
+
+
+def _chunks(frame: pd.DataFrame, size: int) -> list[pd.DataFrame]:
+    return [frame.iloc[i : i + size].reset_index(drop=True) for i in range(0, len(frame), size)]
+
+
+@flow(name="continuity", log_prints=False, validate_parameters=False)
+def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date | None = None) -> dict:
+    """The whole run; returns the summary of every stage."""
+    from alerts.build import window_start
+    from clustering.embedder import get_embedder
+    from clustering.stage import detector_version, outlier_share
+
+    settings = load_settings(config) if config else Settings()
+    started = datetime.now(timezone.utc).replace(tzinfo=None)
+    run_id = uuid.uuid4().hex[:12]
+    summary: dict = {"run_id": run_id}
+
+    ingest = ingest_task(db, inbox, settings.columns)
+    summary["ingest"] = ingest
+    say(
+        f"ingest     {ingest['files_read']} files read, {ingest['files_unchanged']} unchanged, "
+        f"{ingest['files_unreadable']} unreadable; rows {ingest['rows_new']} new, {ingest['rows_updated']} updated, "
+        f"{ingest['rows_unchanged']} unchanged, {ingest['rows_rejected']} quarantined"
+    )
+    for item in ingest["unreadable"]:
+        say(f"           unreadable: {item['file']}: {item['reason']}")
+    for warning in ingest["warnings"]:
+        say(f"           warning: {warning}")
+
+    day = resolve_as_of_task(db, as_of)
+    start = window_start(day, settings.window_days)
+    summary["as_of"] = day.isoformat()
+
+    version = detector_version()
+    pending = pending_task(db, version)
+    chunks = _chunks(pending, settings.embedding.texts_per_task)
+    futures = [score_chunk_task.submit(chunk, settings, version) for chunk in chunks]
+    model = get_embedder(settings.embedding.precision).name
+    scored = handoff = 0
+    for number, future in enumerate(futures, start=1):
+        scores, vectors = future.result()
+        store_scores_task(db, scores, vectors, model)
+        scored += len(scores)
+        handoff += int(scores["is_handoff"].sum())
+        say(f"detect     {scored}/{len(pending)} interactions scored")
+    summary["detect"] = {"scored": scored, "handoff_in_scored": handoff, "skipped_unchanged": ingest["interactions_total"] - len(pending)}
+    say(f"detect     {scored} scored ({summary['detect']['skipped_unchanged']} unchanged, not rescored); {handoff} handoff complaints among them")
+
+    complaints = load_complaints_task(db, start, day, model)
+    clustered = cluster_task(complaints, settings)
+    outliers = outlier_share(clustered.labels)
+    summary["cluster"] = {
+        "handoff_complaints_in_window": len(complaints.frame),
+        "clusters": int(len(set(clustered.labels.tolist()) - {-1})),
+        "patterns": int(len(clustered.keys)),
+        "outlier_share": round(outliers, 3),
+    }
+    say(
+        f"cluster    {len(complaints.frame)} handoff complaints {start}..{day}: {summary['cluster']['clusters']} clusters, "
+        f"{summary['cluster']['patterns']} patterns, {outliers:.0%} in no cluster"
+    )
+
+    policies, households = load_reference_task(db)
+    exposures = exposure_task(clustered, policies, households, day, settings)
+    records = build_alerts_task(clustered, exposures, day, settings)
+    states = pd.Series([r["state"] for r in records], dtype=object).value_counts().to_dict()
+    summary["exposure"] = {"patterns": len(exposures), "households": int(sum(e.affected_households for e in exposures.values()))}
+    say(f"exposure   {summary['exposure']['households']} affected households across {len(exposures)} patterns")
+
+    changes = save_alerts_task(db, run_id, day, records, settings)
+    summary["alerts"] = {**changes, "patterns_by_state": states}
+    say(
+        f"alerts     {states.get('alert', 0)} patterns pass every threshold, {states.get('candidate', 0)} candidates, "
+        f"{states.get('spike', 0)} spikes; {changes['raised']} raised, {changes['updated']} updated, "
+        f"{changes['reopened']} reopened; {changes['pending_review']} pending review"
+    )
+    record_run_task(db, run_id, started, day, inbox, summary)
+    return summary
