@@ -52,6 +52,8 @@ def open_connection(path: str | Path, *, read_only: bool = False, wait_s: float 
 @contextlib.contextmanager
 def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection with the schema applied (for writers)."""
+    if read_only and not Path(path).exists():
+        ensure_schema(path)
     conn = open_connection(path, read_only=read_only, wait_s=wait_s)
     try:
         if not read_only:
