@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from sklearn.datasets import make_blobs
+
+from clustering.patterns import coarse_handoff, consistency, form_patterns, pattern_id
+
+
+def unit(x):
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_coarse_handoff_groups_channels_and_roles():
+    assert coarse_handoff("portal", "phone agent") == ("self-service", "advisor")
+    assert coarse_handoff("advisor", "advisor") == ("advisor", "another advisor")
+    assert coarse_handoff("broker", None) == ("broker", "insurer")
+
+
+def test_one_cluster_with_two_handoff_points_is_split_and_ids_are_stable():
+    vectors = unit(make_blobs(n_samples=60, centers=[[5] * 8], random_state=0)[0])
+    complaints = pd.DataFrame({
+        "member_id": [f"calls:{i}" for i in range(60)],
+        "journey": ["claim"] * 60,
+        "handoff_from": ["online form"] * 30 + ["advisor"] * 25 + [None] * 5,
+        "handoff_to": ["advisor"] * 30 + ["another advisor"] * 25 + [None] * 5,
+    })
+    ids, keys = form_patterns(complaints, vectors, np.zeros(60, dtype=int))
+    assert len(keys) == 2
+    assert ids.iloc[0] == pattern_id("claim", "self-service", "advisor")
+    assert ids.iloc[40] == pattern_id("claim", "advisor", "another advisor")
+    assert ids.notna().all()
+
+
+def test_two_clusters_with_the_same_handoff_merge_and_noise_stays_out():
+    X, y = make_blobs(n_samples=90, centers=3, n_features=8, random_state=0)
+    labels = y.copy()
+    labels[:3] = -1
+    complaints = pd.DataFrame({
+        "member_id": [f"chats:{i}" for i in range(90)],
+        "journey": ["policy_change" if l in (0, 1) else "claim" for l in y],
+        "handoff_from": ["chatbot" if l in (0, 1) else "broker" for l in y],
+        "handoff_to": ["phone agent" if l in (0, 1) else "insurer" for l in y],
+    })
+    ids, keys = form_patterns(complaints, unit(X), labels)
+    assert len(keys) == 2
+    assert ids[:3].isna().all()
+
+
+def test_consistency_is_high_for_alike_vectors():
+    tight = unit(np.ones((5, 4)) + 0.01 * np.arange(20).reshape(5, 4))
+    spread = np.eye(4)
+    assert consistency(tight) > 0.99
+    assert consistency(spread) == 0.5
