@@ -1,0 +1,94 @@
+"""Quality benchmark on generated inboxes with known truth.
+
+    python -m benchmarks.quality [--style demo|holdout|both]
+
+Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
+then prints handoff-detection precision/recall and, per planted pattern, the
+recall and precision of the best-matching alert, and false alerts. Results go
+to benchmarks/results/quality.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import continuity  # noqa: F401
+
+from benchmarks.scoring import detection_scores, false_alerts, match_patterns
+
+RESULTS = Path(__file__).parent / "results"
+
+
+def predicted_handoff_ids(db: Path) -> set[str]:
+    from continuity.db import connect
+
+    with connect(db) as conn:
+        rows = conn.execute("SELECT kind || ':' || interaction_id FROM scores WHERE is_handoff AND NOT is_vague").fetchall()
+    return {r[0] for r in rows}
+
+
+def run_style(style: str, workdir: Path) -> dict:
+    from alerts.store import load_alerts
+    from continuity.db import connect
+    from data.generate import generate_inbox
+    from pipeline.runner import run_pipeline
+
+    inbox, db = workdir / f"{style}_inbox", workdir / f"{style}.duckdb"
+    truth = generate_inbox(inbox, style=style)
+    as_of = date.fromisoformat(truth["as_of"])
+    started = time.perf_counter()
+    run_pipeline(inbox=inbox, db=db, config=None, as_of=as_of)
+    seconds = time.perf_counter() - started
+    with connect(db) as conn:
+        alerts = load_alerts(conn)
+    matches = match_patterns(truth, alerts)
+    return {
+        "style": style,
+        "seconds": round(seconds, 1),
+        "detection": detection_scores(truth, predicted_handoff_ids(db)),
+        "patterns": [m.__dict__ for m in matches],
+        "false_alerts": false_alerts(truth, alerts, matches),
+        "alerts": len(alerts),
+    }
+
+
+def print_report(result: dict) -> None:
+    d = result["detection"]
+    print(f"\n== {result['style']} inbox ({result['seconds']}s end to end) ==")
+    print(
+        f"handoff detection: precision {d['precision']:.3f} recall {d['recall']:.3f} "
+        f"({d['predicted']} predicted, {d['actual']} true; other complaints called handoff {d['other_complaints_called_handoff']}, "
+        f"vague {d['vague_called_handoff']}, hard negatives {d['hard_negatives_called_handoff']})"
+    )
+    print(f"{'pattern':<32} {'should':>6} {'size':>5} {'alert':<14} {'status':<15} {'recall':>6} {'prec':>6}")
+    for p in result["patterns"]:
+        print(
+            f"{p['pattern_id']:<32} {str(p['should_alert']):>6} {p['truth_size']:>5} {str(p['alert_id']):<14} "
+            f"{str(p['status']):<15} {p['recall']:>6.2f} {p['precision']:>6.2f}"
+        )
+    print(f"alerts: {result['alerts']}; false alerts: {result['false_alerts'] or 'none'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--style", choices=["demo", "holdout", "both"], default="both")
+    args = parser.parse_args(argv)
+    styles = ["demo", "holdout"] if args.style == "both" else [args.style]
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for style in styles:
+            result = run_style(style, Path(tmp))
+            print_report(result)
+            results.append(result)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "quality.json").write_text(json.dumps(results, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
