@@ -54,12 +54,12 @@ def embed_with_progress(embedder, texts: list[str], chunk: int = 2000) -> np.nda
 
 def cluster_file(path: Path, column: str, out: Path, settings) -> str:
     """Write `row,cluster` (row: 0-based position in the input; cluster -1: in no cluster)."""
-    from clustering.algorithm import TextClusterer
-
     texts = read_texts(path, column)
     present = texts.str.len() > 0
     if not present.any():
         raise ClusterInputError(f"input {path}: column '{column}' holds no text")
+    from clustering.algorithm import TextClusterer
+
     embedder = get_embedder(settings.embedding.precision, settings.embedding.device, settings.embedding.batch_size)
     vectors = embed_with_progress(embedder, texts[present].tolist())
     labels = np.full(len(texts), NOISE, dtype=int)
