@@ -73,6 +73,10 @@ class ReviewSettings(_Strict):
     dismissed_regrowth_factor: float = Field(
         1.5, ge=1.0, description="A dismissed pattern comes back only when its complaints grow by this factor."
     )
+    resolve_after_weeks: int = Field(
+        3, ge=1, le=52,
+        description="An alert resolves when its pattern stays below its thresholds this many full weeks after a journey change.",
+    )
 
 
 class EmbeddingSettings(_Strict):
@@ -106,6 +110,13 @@ class PipelineSettings(_Strict):
     dask_workers: int = Field(2, ge=1, description="Worker processes of the local Dask cluster.")
 
 
+class DeliverySettings(_Strict):
+    retry_base_seconds: float = Field(
+        30.0, ge=0.0, description="First wait before retrying a failed delivery; doubles after each failure."
+    )
+    retry_max_seconds: float = Field(3600.0, ge=0.0, description="Longest wait between two delivery attempts.")
+
+
 class AppSettings(_Strict):
     base_url: str = Field("http://localhost:8501", description="Where the review app is served (links in messages).")
 
@@ -131,6 +142,7 @@ class Settings(_Strict):
     detection: DetectionSettings = Field(default_factory=DetectionSettings)
     clustering: ClusteringSettings = Field(default_factory=ClusteringSettings)
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
+    delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     app: AppSettings = Field(default_factory=AppSettings)
 
     @field_validator("columns")
