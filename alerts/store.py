@@ -81,7 +81,8 @@ def apply_run(
         payload = record["alert"]
         alert_id = payload["alert_id"]
         status = existing.get(alert_id)
-        passes = record["state"] == "alert"
+        # A pattern that settled after a journey change (alerts.tracking) is not raised or reopened.
+        passes = record["state"] == "alert" and not record.get("settled", False)
         new_status, reason = status_after_run(
             status,
             passes=passes,

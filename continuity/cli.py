@@ -91,6 +91,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("alert_id", nargs="?", default=None)
     p.add_argument("--json", action="store_true")
     _common(p)
+
+    p = sub.add_parser("thresholds", help="preview which alerts new thresholds would raise or drop")
+    p.add_argument("--preview", action="store_true", required=True,
+                   help="dry run: compare the latest run's patterns under --config's thresholds; changes nothing")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("route", help="deliver approved alerts and pending messages to teams now")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("outbox", help="messages to teams: delivered, pending, failing")
+    p.add_argument("--alert", default=None, metavar="ALERT_ID", help="only this alert's messages")
+    p.add_argument("--json", action="store_true")
+    _common(p)
     return parser
 
 
@@ -157,7 +172,7 @@ def cmd_review(args) -> int:
     from alerts.store import AlertNotFound, apply_decision
     from continuity.db import connect
 
-    _settings(args)
+    settings = _settings(args)
     _require_db(args.db)
     try:
         with connect(args.db) as conn:
@@ -165,6 +180,91 @@ def cmd_review(args) -> int:
     except (AlertNotFound, TransitionError, ValueError) as exc:
         raise UsageError(str(exc)) from None
     print(f"{args.alert_id}: {before} -> {after} by {args.by}" + (f" ({args.note})" if args.note else ""))
+    if after == "approved":
+        from alerts.outbox import route
+
+        with connect(args.db) as conn:
+            report = route(conn, settings, alert_ids=[args.alert_id])
+        _print_route_report(report)
+    return 0
+
+
+def _print_route_report(report) -> None:
+    for d in report.delivered:
+        print(f"delivered  {d['alert_id']} {d['event']} to {d['team']} ({d['url']})")
+    for f in report.failed:
+        print(f"pending    {f['alert_id']} {f['event']} to {f['team']} ({f['url']}): {f['error']}; "
+              f"attempt {f['attempts']}, next after {f['next_attempt_at'][:19]}")
+    for alert_id in report.no_destination:
+        print(f"{alert_id} stays approved: no team has a URL for it (set routing: in the config, "
+              f"and check journey_routing)")
+    for alert_id in report.routed:
+        print(f"{alert_id}: approved -> routed")
+    print(f"route: {report.summary()}")
+
+
+def cmd_route(args) -> int:
+    from alerts.outbox import route
+    from continuity.db import connect
+
+    settings = _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        report = route(conn, settings)
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        _print_route_report(report)
+    return 0
+
+
+def cmd_outbox(args) -> int:
+    from alerts.outbox import load_outbox
+    from continuity.db import connect
+
+    settings = _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        entries = load_outbox(conn, args.alert, settings)
+    if args.json:
+        _print_json(entries)
+        return 0
+    if not entries:
+        print("outbox is empty")
+    for e in entries:
+        when = f"delivered {e['delivered_at'][:19]}" if e["delivered_at"] else f"next attempt {e['next_attempt_at'][:19]}"
+        print(f"{e['alert_id']}  {e['event']:<8} {e['team']:<11} {e['state']:<9} attempts {e['attempts']}  {when}  "
+              f"{e['url']}" + (f"  last error: {e['last_error']}" if e["last_error"] and not e["delivered_at"] else ""))
+    return 0
+
+
+def cmd_thresholds(args) -> int:
+    from alerts.preview import preview_thresholds
+    from alerts.preview_io import load_alert_statuses, load_pattern_payloads
+    from continuity.db import connect
+
+    settings = _settings(args)
+    _require_db(args.db)
+    with connect(args.db, read_only=True) as conn:
+        patterns = load_pattern_payloads(conn)
+        alerts = load_alert_statuses(conn)
+    if not patterns:
+        raise UsageError(f"database {args.db} holds no patterns: run `continuity run --inbox DIR` first")
+    preview = preview_thresholds(patterns, alerts, settings)
+    if args.json:
+        _print_json(preview)
+        return 0
+    source = args.config or "the default config"
+    print(f"under the thresholds of {source}: {len(preview['appear'])} would appear, "
+          f"{len(preview['disappear'])} would disappear, {len(preview['stay'])} stay "
+          f"({len(patterns)} patterns in the latest run; nothing was changed)")
+    for label in ("appear", "disappear", "stay"):
+        for e in preview[label]:
+            why = "; ".join(e["failed"]) if label == "disappear" else f"{e['complaint_count']} complaints"
+            status = e["current_status"] or "new"
+            print(f"{label:<10} {e['alert_id']}  {status:<15} {e['journey'] or e['journey_key']}  | {why}")
+    if preview["dismissed"]:
+        print(f"{preview['dismissed']} dismissed alerts are left as reviewers decided")
     return 0
 
 
@@ -283,6 +383,7 @@ def cmd_history(args) -> int:
 COMMANDS = {
     "run": cmd_run, "alerts": cmd_alerts, "review": cmd_review, "export": cmd_export, "sources": cmd_sources,
     "quarantine": cmd_quarantine, "cluster": cmd_cluster, "app": cmd_app, "history": cmd_history,
+    "thresholds": cmd_thresholds, "route": cmd_route, "outbox": cmd_outbox,
 }
 
 

@@ -94,6 +94,7 @@ def load_reference_task(db: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 @task(name="save alerts", **IO_RETRIES)
 def save_alerts_task(db: str, run_id: str, as_of: date, records: list[dict], settings: Settings) -> dict:
     from alerts.store import apply_run, save_patterns
+    from alerts.tracking_store import resolve_settled
 
     with connect(db) as conn:
         conn.execute("BEGIN TRANSACTION")
@@ -104,6 +105,7 @@ def save_alerts_task(db: str, run_id: str, as_of: date, records: list[dict], set
                 require_review=settings.review.require_human_review,
                 regrowth_factor=settings.review.dismissed_regrowth_factor,
             )
+            changes["resolved"] = len(resolve_settled(conn, records, settings))
             conn.execute("COMMIT")
         except Exception:
             conn.execute("ROLLBACK")
@@ -113,6 +115,24 @@ def save_alerts_task(db: str, run_id: str, as_of: date, records: list[dict], set
             "SELECT count(*) FROM alerts WHERE status = 'pending_review'"
         ).fetchone()[0]
     return changes
+
+
+@task(name="track journey changes", **IO_RETRIES)
+def track_changes_task(db: str, records: list[dict], settings: Settings) -> list[dict]:
+    from alerts.tracking_store import annotate_records
+
+    with connect(db) as conn:
+        return annotate_records(conn, records, settings)
+
+
+@task(name="route", **IO_RETRIES)
+def route_task(db: str, settings: Settings) -> dict:
+    """Enqueue approved alerts not yet routed and deliver every due outbox row."""
+    from alerts.outbox import route
+
+    with connect(db) as conn:
+        report = route(conn, settings)
+    return {**report.as_dict(), "summary": report.summary()}
 
 
 @task(name="record run", **IO_RETRIES)
@@ -282,6 +302,7 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     policies, households = load_reference_task(db)
     exposures = exposure_task(clustered, policies, households, day, settings)
     records = build_alerts_task(clustered, exposures, day, settings)
+    records = track_changes_task(db, records, settings)
     states = pd.Series([r["state"] for r in records], dtype=object).value_counts().to_dict()
     summary["exposure"] = {"patterns": len(exposures), "households": int(sum(e.affected_households for e in exposures.values()))}
     say(f"exposure   {summary['exposure']['households']} affected households across {len(exposures)} patterns")
@@ -291,7 +312,11 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     say(
         f"alerts     {states.get('alert', 0)} patterns pass every threshold, {states.get('candidate', 0)} candidates, "
         f"{states.get('spike', 0)} spikes; {changes['raised']} raised, {changes['updated']} updated, "
-        f"{changes['reopened']} reopened; {changes['pending_review']} pending review"
+        f"{changes['reopened']} reopened, {changes['resolved']} resolved after a journey change; "
+        f"{changes['pending_review']} pending review"
     )
+    routing = route_task(db, settings)
+    summary["route"] = routing
+    say(f"route      {routing['summary']}")
     record_run_task(db, run_id, started, day, inbox, summary)
     return summary
