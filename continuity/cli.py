@@ -169,23 +169,22 @@ def cmd_alerts(args) -> int:
 
 def cmd_review(args) -> int:
     from alerts.lifecycle import TransitionError
-    from alerts.store import AlertNotFound, apply_decision
+    from alerts.review import record_decision
+    from alerts.store import AlertNotFound
     from continuity.db import connect
 
     settings = _settings(args)
     _require_db(args.db)
     try:
         with connect(args.db) as conn:
-            before, after = apply_decision(conn, args.alert_id, args.decision, args.by, args.note)
+            # The same function the review app calls: the decision, then routing on approve.
+            result = record_decision(conn, settings, args.alert_id, args.decision, args.by, args.note)
     except (AlertNotFound, TransitionError, ValueError) as exc:
         raise UsageError(str(exc)) from None
-    print(f"{args.alert_id}: {before} -> {after} by {args.by}" + (f" ({args.note})" if args.note else ""))
-    if after == "approved":
-        from alerts.outbox import route
-
-        with connect(args.db) as conn:
-            report = route(conn, settings, alert_ids=[args.alert_id])
-        _print_route_report(report)
+    print(f"{args.alert_id}: {result['from_status']} -> {result['to_status']} by {args.by}"
+          + (f" ({args.note})" if args.note else ""))
+    if result["route"] is not None:
+        _print_route_report(result["route"])
     return 0
 
 
@@ -358,6 +357,7 @@ def cmd_app(args) -> int:
     command = [
         sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(args.port),
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal", "--theme.primaryColor", "#1c64f2",
     ]
     print(f"serving the review app on http://localhost:{args.port}", flush=True)
     return subprocess.call(command, env=env)
