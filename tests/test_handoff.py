@@ -1,0 +1,447 @@
+"""The handoff detector and where-the-journey-breaks extraction.
+
+Most tests use a five-line fake embedder: they check the parsing, the
+combining and the estimator contract, not the model. Tests marked
+`integration` load the real MiniLM model and check that customer sentences
+written here (not in the seed corpus) are classified as a CX leader would.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.exceptions import NotFittedError
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+from clustering import handoff
+from clustering.handoff import (
+    CATEGORIES,
+    HANDOFF_POINTS,
+    JOURNEY_NAMES,
+    HandoffDetector,
+    customer_text,
+    fit_softmax_classifier,
+    infer_journey,
+    journey_title,
+    load_default_detector,
+    locate_handoff,
+    read_seed_corpus,
+    recommended_fix,
+    score_interactions,
+    softmax_proba,
+    split_sentences,
+    where_stuck_sentence,
+)
+
+
+class FakeEmbedder:
+    """Counts of five marker words, plus a constant, as a unit vector."""
+
+    name, words = "fake-five-words", ("again", "price", "rude", "thanks", "terrible")
+
+    def embed(self, texts):
+        rows = np.array([[t.lower().count(w) for w in self.words] + [0.3] for t in texts], np.float32).reshape(-1, 6)
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+FAKE_TRAINING = {
+    "handoff": ["I had to explain it again", "again and again", "told them again"],
+    "price": ["the price is too high", "price went up", "what a price"],
+    "staff": ["he was rude", "rude advisor", "so rude"],
+    "vague": ["terrible", "terrible company", "just terrible"],
+    "routine": ["thanks", "thanks a lot", "my policy number is 123"],
+}
+
+
+@pytest.fixture()
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture()
+def fake_detector(fake_embedder) -> HandoffDetector:
+    texts = [t for ts in FAKE_TRAINING.values() for t in ts]
+    labels = [label for label, ts in FAKE_TRAINING.items() for _ in ts]
+    return HandoffDetector(C=100.0).fit(fake_embedder.embed(texts), labels)
+
+
+# ------------------------------------------------------------------ customer_text
+
+
+def test_customer_text_keeps_only_customer_turns_with_their_continuation_lines():
+    transcript = (
+        "Agent: Thanks for calling, how can I help?\n"
+        "Customer: I filled in the claim form online\n"
+        "and uploaded four photos.\n"
+        "Agent: I'm sorry you had to explain it again.\n"
+        "this line continues the agent's turn\n"
+        "CUSTOMER: Nobody had any of it."
+    )
+    assert customer_text("calls", transcript) == (
+        "I filled in the claim form online and uploaded four photos.\nNobody had any of it."
+    )
+
+
+def test_customer_text_treats_any_name_as_the_insurer_side():
+    chat = "Bot: Hi! What do you need?\nSarah: Let me look at that.\nMr Jones: I'm the customer but named\ncustomer: I already told the bot."
+    assert customer_text("chats", chat) == "I already told the bot."
+
+
+def test_customer_text_returns_other_kinds_stripped_and_speakerless_transcripts_whole():
+    assert customer_text("reviews", "  Agent: was great.  ") == "Agent: was great."
+    assert customer_text("calls", "  no speaker labels in this export  ") == "no speaker labels in this export"
+    assert customer_text("calls", None) == ""
+
+
+# ---------------------------------------------------------------- split_sentences
+
+
+def test_split_sentences_drops_short_fragments_and_caps_the_count():
+    text = "Yes. I was transferred to claims! Nobody there knew who I was? OK\nThe form was ignored; nobody read it"
+    assert split_sentences(text) == [
+        "I was transferred to claims!", "Nobody there knew who I was?", "The form was ignored", "nobody read it"
+    ]
+    assert split_sentences(text, max_sentences=2) == ["I was transferred to claims!", "Nobody there knew who I was?"]
+
+
+def test_split_sentences_keeps_short_fragments_when_nothing_else_remains():
+    assert split_sentences("Never again. Awful.") == ["Never again.", "Awful."]
+    assert split_sentences("   ") == []
+
+
+# ----------------------------------------------------------------- locate_handoff
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        ("I filled in the online claim form and the advisor had none of it.", ("self-service form", "advisor")),
+        ("Transferred from the chatbot to an agent who couldn't see what I typed.", ("chatbot", "chat agent")),
+        ("Rang up after submitting it online and had to explain it all again.", ("self-service form", "phone agent")),
+        ("My broker sent everything and the insurer asked me for all of it again.", ("broker", "insurer")),
+        ("I explained it to customer service who passed me to billing, and billing knew nothing.", ("advisor", "billing")),
+        ("Why can't your phone staff see the web chat?", ("chat agent", "phone agent")),
+        ("The advisor referred it to underwriting, who asked me the same questions.", ("advisor", "underwriting")),
+    ],
+)
+def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
+    assert locate_handoff(evidence, {}) == expected
+
+
+def test_locate_handoff_fills_the_side_the_text_does_not_name_from_crm():
+    ticket = {"kind": "tickets", "assignment_path": "Web form>Claims>Claims"}
+    assert locate_handoff("Nobody had read what I wrote.", ticket) == ("self-service form", "claims handler")
+    chat = {"kind": "chats", "transferred_to": "Live agent"}
+    assert locate_handoff("I had to type it all out again.", chat) == ("chatbot", "chat agent")
+    call = {"kind": "calls", "team": "Underwriting", "transfer_count": 1}
+    assert locate_handoff("I had to start from scratch.", call) == ("phone agent", "underwriting")
+    transferred_call = {"kind": "calls", "transfer_count": 2}
+    assert locate_handoff("Nobody knew anything.", transferred_call) == ("phone agent", "another advisor")
+
+
+def test_locate_handoff_prefers_the_text_over_crm_and_uses_the_kind_for_one_sided_text():
+    call = {"kind": "calls", "team": "Billing", "transfer_count": 1}
+    assert locate_handoff("The claims team had none of the photos I'd sent.", call) == ("phone agent", "claims handler")
+    assert locate_handoff("I filled in the form and it was all for nothing.", {"kind": "calls"}) == (
+        "self-service form", "advisor")
+    assert locate_handoff("", {}) == (None, None)
+
+
+def test_locate_handoff_returns_only_canonical_points():
+    rows = read_seed_corpus()
+    for text in rows.loc[rows.label == "handoff", "text"].head(120):
+        for point in locate_handoff(text, {"kind": "calls"}):
+            assert point is None or point in HANDOFF_POINTS, (text, point)
+
+
+# ----------------------------------------------------------------- journeys
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("Claims", "claim"), ("claim", "claim"), ("CLAIM", "claim"), ("policy change", "policy_change"),
+     ("Policy_Change", "policy_change"), ("MTA", "policy_change"), ("endorsement", "policy_change"),
+     ("Billing", "billing"), ("Renewals", "renewal"), ("new business", "onboarding")],
+)
+def test_infer_journey_normalises_the_crm_tag_and_prefers_it_over_the_text(tag, expected):
+    assert infer_journey("my renewal price went up", tag) == expected
+
+
+def test_infer_journey_falls_back_to_the_text_then_none():
+    assert infer_journey("The assessor never got my photos of the storm damage.", None) == "claim"
+    assert infer_journey("I added my son as a named driver online.", "") == "policy_change"
+    assert infer_journey("I was charged twice by direct debit.", float("nan")) == "billing"
+    assert infer_journey("The renewal letter had none of what my broker agreed.", "unknown-tag") == "renewal"
+    assert infer_journey("Nobody passed my notes on.", None) is None
+
+
+def test_titles_sentences_and_fixes_read_in_a_cx_leaders_words():
+    assert journey_title("claim", "self-service form", "advisor") == "Self-service claim start → advisor-assisted completion"
+    assert journey_title("claim", "advisor", "another advisor") == "Claim: advisor → another advisor transfer"
+    assert set(JOURNEY_NAMES) == {"claim", "policy_change", "billing", "renewal", "onboarding"}
+    assert "chat history visible to phone agents" in recommended_fix("billing", "chat agent", "phone agent")
+    assert "form answers and uploaded photos" in recommended_fix("claim", "self-service form", "advisor")
+    assert "portal API" in recommended_fix("claim", "broker", "insurer")
+    assert "Warm transfer" in recommended_fix(None, "phone agent", "another advisor")
+    sentence = where_stuck_sentence("claim", "self-service form", "advisor")
+    assert sentence.endswith(".") and "claim" in sentence and "advisor" in sentence
+    for source, target in [(None, None), ("broker", None), (None, "billing")]:
+        assert journey_title(None, source, target) and where_stuck_sentence(None, source, target)
+
+
+# ------------------------------------------------------------ estimator contract
+
+
+@parametrize_with_checks([HandoffDetector()])
+def test_sklearn_estimator_checks(estimator, check):
+    check(estimator)
+
+
+def test_fit_returns_self_and_learns_classes_and_probabilities(fake_embedder, fake_detector):
+    assert list(fake_detector.classes_) == sorted(FAKE_TRAINING)
+    proba = fake_detector.predict_proba(fake_embedder.embed(["again", "price", "hello"]))
+    assert proba.shape == (3, 5)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-9)
+    assert list(fake_detector.predict(fake_embedder.embed(["told it again", "that price"]))) == ["handoff", "price"]
+    detector = HandoffDetector()
+    assert detector.fit(fake_embedder.embed(["again", "thanks"]), ["handoff", "routine"]) is detector
+
+
+def test_detector_rejects_unfitted_use_bad_shapes_and_bad_settings(fake_embedder):
+    with pytest.raises(NotFittedError):
+        HandoffDetector().predict_proba(np.zeros((1, 6)))
+    detector = HandoffDetector().fit(fake_embedder.embed(["again", "thanks"]), ["handoff", "routine"])
+    with pytest.raises(ValueError, match="features"):
+        detector.predict_proba(np.zeros((1, 4)))
+    with pytest.raises(ValueError, match="C must be a positive number, got -1"):
+        HandoffDetector(C=-1).fit(np.eye(2), ["a", "b"])
+    with pytest.raises(ValueError, match="at least 2 classes"):
+        HandoffDetector().fit(np.eye(2), ["a", "a"])
+
+
+def test_softmax_maths_matches_logistic_regression_for_two_classes():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 3))
+    y = np.where(X[:, 0] + 0.2 * rng.normal(size=40) > 0, "handoff", "routine")
+    classes, coef, intercept, _ = fit_softmax_classifier(X, y, C=1.0, class_weight=None, max_iter=200)
+    from sklearn.linear_model import LogisticRegression
+
+    expected = LogisticRegression(C=1.0).fit(X, y).predict_proba(X)
+    assert list(classes) == ["handoff", "routine"]
+    np.testing.assert_allclose(softmax_proba(X, coef, intercept), expected, atol=1e-6)
+
+
+# ----------------------------------------------------------- score_interactions
+
+
+def test_score_interactions_uses_only_customer_words_as_evidence(fake_embedder, fake_detector):
+    frame = pd.DataFrame(
+        [
+            {"kind": "calls", "interaction_id": "C-1", "team": "Claims", "transfer_count": 1, "journey": "Claims",
+             "text": "Agent: Sorry you had to explain it again and again.\nCustomer: Thanks, my policy number is 123."},
+            {"kind": "calls", "interaction_id": "C-2", "team": "Claims", "transfer_count": 1, "journey": None,
+             "text": "Agent: How can I help?\nCustomer: They put me through and I had to explain it again.\n"
+                     "Customer: Thanks for listening to me."},
+        ],
+        index=[10, 11],
+    )
+    scored = score_interactions(frame, fake_embedder, fake_detector)
+    assert list(scored.index) == [10, 11]
+    assert list(scored.columns) == ["kind", "interaction_id", "customer_text", "label", "p_handoff", "is_handoff",
+                                    "is_vague", "evidence", "handoff_from", "handoff_to", "journey"]
+    first, second = scored.loc[10], scored.loc[11]
+    assert (first.label, first.is_handoff, first.evidence, first.handoff_from) == ("routine", False, "", None)
+    assert first.journey == "claim"
+    assert second.label == "handoff" and second.is_handoff and second.p_handoff >= 0.5
+    assert second.evidence == "They put me through and I had to explain it again."
+    assert (second.handoff_from, second.handoff_to) == ("phone agent", "claims handler")
+
+
+def test_score_interactions_files_other_complaints_and_vague_text_never_as_handoff(fake_embedder, fake_detector):
+    frame = pd.DataFrame(
+        {
+            "kind": ["reviews", "surveys", "tickets", "reviews"],
+            "interaction_id": ["R-1", "S-1", "T-1", "R-2"],
+            "text": ["Transferred to renewals and the price again went up, price price.", "Terrible. Just terrible.",
+                     "The advisor was rude, so rude.", ""],
+        }
+    )
+    scored = score_interactions(frame, fake_embedder, fake_detector)
+    assert list(scored.label) == ["price", "vague", "staff", "routine"]
+    assert not scored.is_handoff.any()
+    assert list(scored.is_vague) == [False, True, False, False]
+    assert (scored.evidence == "").all()
+    assert scored.p_handoff.between(0, 1).all()
+
+
+def test_score_interactions_threshold_decides_is_handoff(fake_embedder, fake_detector):
+    frame = pd.DataFrame({"kind": ["reviews"], "interaction_id": ["R-1"], "text": ["I said it again and thanks."]})
+    p = score_interactions(frame, fake_embedder, fake_detector).p_handoff.iloc[0]
+    assert 0 < p < 1
+    assert score_interactions(frame, fake_embedder, fake_detector, threshold=p).is_handoff.iloc[0]
+    assert not score_interactions(frame, fake_embedder, fake_detector, threshold=min(1.0, p + 1e-6)).is_handoff.iloc[0]
+
+
+def test_score_interactions_rejects_missing_columns_and_bad_threshold(fake_embedder, fake_detector):
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['text'\]"):
+        score_interactions(pd.DataFrame({"kind": ["calls"], "interaction_id": ["C-1"]}), fake_embedder, fake_detector)
+    frame = pd.DataFrame({"kind": ["calls"], "interaction_id": ["C-1"], "text": ["Customer: hi"]})
+    with pytest.raises(ValueError, match="threshold must be above 0 and at most 1, got 1.5"):
+        score_interactions(frame, fake_embedder, fake_detector, threshold=1.5)
+
+
+# ------------------------------------------------------------------ seed corpus
+
+
+def test_seed_corpus_has_the_labels_and_coverage_it_promises():
+    lines = handoff.SEED_CORPUS_PATH.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) >= 900
+    assert all(set(r) == {"text", "label", "handoff_from", "handoff_to", "journey"} for r in rows)
+    counts = pd.Series([r["label"] for r in rows]).value_counts()
+    assert set(counts.index) == set(CATEGORIES)
+    assert counts["handoff"] >= 350 and counts.drop("handoff").min() >= 60
+    vocabulary = {"online form", "portal", "app", "chatbot", "chat agent", "phone agent", "advisor", "another advisor",
+                  "department", "broker", "insurer", "underwriting", "billing", "claims handler", "email"}
+    for r in rows:
+        if r["label"] == "handoff":
+            assert r["handoff_from"] in vocabulary and r["handoff_to"] in vocabulary, r
+        else:
+            assert r["handoff_from"] is None and r["handoff_to"] is None, r
+        assert r["journey"] in (None, "claim", "policy_change", "billing", "renewal", "onboarding"), r
+    assert len({r["text"].lower() for r in rows}) == len(rows), "duplicate texts"
+
+
+def test_default_detector_caches_corpus_embeddings(monkeypatch, tmp_path, fake_embedder):
+    monkeypatch.setenv("CONTINUITY_CACHE", str(tmp_path))
+    calls = []
+
+    class CountingEmbedder(FakeEmbedder):
+        def embed(self, texts):
+            calls.append(len(texts))
+            return super().embed(texts)
+
+    first = load_default_detector(CountingEmbedder())
+    second = load_default_detector(CountingEmbedder())
+    assert calls == [len(read_seed_corpus())]
+    cached = list((tmp_path / "handoff").glob("seed_*_fake-five-words.npy"))
+    assert len(cached) == 1
+    assert set(first.classes_) == set(CATEGORIES)
+    np.testing.assert_array_equal(first.coef_, second.coef_)
+
+
+# ------------------------------------------------------------------ real model
+
+# Written for these tests; none of these sentences is in the seed corpus.
+NEW_HANDOFF = [
+    "I had already put all the accident details into the online claim, but the advisor who phoned me had to take them all again.",
+    "Third time this week I've had to explain the same leak to someone new.",
+    "The chatbot collected my details and then the agent asked me for exactly the same details.",
+    "My broker said the insurer had everything, but the insurer's team asked me to start from the beginning.",
+    "They transferred me to claims and claims had no idea what I'd just spent twenty minutes explaining.",
+    "I uploaded the receipts on the portal and was then asked to email them because the handler couldn't see them.",
+    "Nobody passes anything on, I tell one person and the next one knows nothing.",
+    "I was moved from the web chat to a phone call and had to repeat the whole thing.",
+    "The claim reference I was given meant nothing to the person I spoke to the following day.",
+    "Filled in your online form, waited three days, then someone called and asked me the same questions the form asked.",
+    "I've spoken to four people about my boiler claim and had to explain it from scratch to every one of them.",
+    "honestly the worst bit was repeating my story to every new person they put me through to",
+    "The handler who took over my claim hadn't read the file and asked for the photos again.",
+    "Why can't the phone team see my chat history? I had to explain it twice.",
+    "The underwriters asked me questions I had already answered on the phone to your advisor.",
+    "I gave all my new car details online and then the agent on the phone asked for them again.",
+    "Customer service said they'd pass the details to billing but billing had nothing.",
+    "When I was put through to the claims department, they didn't have any of the information I'd given the first advisor.",
+    "I keep having to send the same photos to different people.",
+    "the claims team couldnt see anything the call centre had put on my file so i had to go over it again",
+]
+NEW_OTHER = [
+    ("The renewal price has gone up by £200 and nobody can explain why.", "price"),
+    ("They transferred me to the renewals team but the quote was still far too high.", "price"),
+    ("I was put through to claims and they told me my claim had been declined.", "payout"),
+    ("The advisor they passed me to was really rude and hung up on me.", "staff"),
+    ("Your app has been crashing all week and I can't log in.", "outage"),
+    ("I was charged twice for my monthly premium.", "billing"),
+    ("Awful company, would not recommend.", "vague"),
+    ("I'd like to add my partner to the policy please.", "routine"),
+    ("They put me through to the claims team and it was sorted within ten minutes.", "routine"),
+    ("What time does the claims line open on Saturdays?", "routine"),
+    ("The settlement offer doesn't even cover half of the repair bill.", "payout"),
+    ("After being transferred to billing, they confirmed the refund would take another month.", "billing"),
+    ("My premium is much higher than the quotes I got from other insurers.", "price"),
+    ("Brilliant service, the handler kept me updated all the way through.", "routine"),
+    ("Dreadful from start to finish.", "vague"),
+    ("They offered me a pittance for my written off car.", "payout"),
+    ("After two transfers the claims handler finally told me they'd only pay £1,500.", "payout"),
+    ("I got passed to the loyalty team and they still wanted £150 more than last year.", "price"),
+    ("The phone line cut out while they were transferring me.", "outage"),
+    ("My broker passed the claim to the insurer and it was paid in a fortnight.", "routine"),
+    ("I was transferred to a specialist who fixed the problem straight away.", "routine"),
+    ("The bot handed me over to an advisor who picked it straight up, no need to go over anything.", "routine"),
+]
+
+
+@pytest.fixture(scope="module")
+def real_model():
+    from clustering.embedder import get_embedder
+
+    embedder = get_embedder()
+    return embedder, load_default_detector(embedder)
+
+
+@pytest.mark.integration
+def test_new_sentences_are_classified_as_handoff_or_not(real_model):
+    embedder, detector = real_model
+    corpus_texts = set(read_seed_corpus().text.str.lower())
+    texts = NEW_HANDOFF + [t for t, _ in NEW_OTHER]
+    assert not corpus_texts & {t.lower() for t in texts}, "test sentences must be new to the corpus"
+    truth = np.array([True] * len(NEW_HANDOFF) + [False] * len(NEW_OTHER))
+    p_handoff = detector.predict_proba(embedder.embed(texts))[:, list(detector.classes_).index("handoff")]
+    predicted = p_handoff >= 0.5
+    wrong = [t for t, ok in zip(texts, predicted == truth) if not ok]
+    assert (predicted == truth).mean() >= 0.9, wrong
+    precision = (predicted & truth).sum() / predicted.sum()
+    assert precision >= 0.9, wrong
+
+
+@pytest.mark.integration
+def test_hard_negatives_after_a_transfer_are_filed_under_their_real_grievance(real_model):
+    embedder, detector = real_model
+    frame = pd.DataFrame(
+        {
+            "kind": ["calls", "reviews", "surveys"],
+            "interaction_id": ["C-1", "R-1", "S-1"],
+            "text": [
+                "Agent: Putting you through to renewals now.\nCustomer: Fine.\nAdvisor: Renewals, how can I help?\n"
+                "Customer: The renewal price has gone up by three hundred pounds and I've not claimed. It's far too expensive.",
+                "They transferred me to the claims team and the offer they made was less than half what my car is worth.",
+                "I got put through to the billing team and they said I'd been charged twice for June.",
+            ],
+            "team": ["Renewals", None, None],
+            "transfer_count": [1, None, None],
+        }
+    )
+    scored = score_interactions(frame, embedder, detector)
+    assert not scored.is_handoff.any(), scored[["interaction_id", "label", "p_handoff"]]
+    assert list(scored.label) == ["price", "payout", "billing"]
+
+
+@pytest.mark.integration
+def test_a_handoff_call_is_found_located_and_evidenced_in_customer_words(real_model):
+    embedder, detector = real_model
+    frame = pd.DataFrame(
+        [{"kind": "calls", "interaction_id": "C-9", "team": "Claims", "transfer_count": 1, "journey": None,
+          "text": "Agent: Claims, good morning.\nCustomer: Hi, it's about the storm damage to my roof.\n"
+                  "Agent: I'm sorry if you had to repeat yourself.\n"
+                  "Customer: I sent the photos through the online claim form on Monday,\n"
+                  "and the advisor who rang me today had none of them, so I had to describe it all again."}]
+    )
+    row = score_interactions(frame, embedder, detector).iloc[0]
+    assert row.is_handoff and row.label == "handoff"
+    assert "the advisor who rang me today had none of them" in row.evidence
+    assert "repeat yourself" not in row.evidence
+    assert (row.handoff_from, row.handoff_to) == ("self-service form", "advisor")
+    assert row.journey == "claim"
