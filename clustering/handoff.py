@@ -133,6 +133,16 @@ def split_sentences(text: str, max_sentences: int = 12) -> list[str]:
     return kept[:max_sentences]
 
 
+def scoring_units(sentences: list[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """What gets classified: each sentence and each pair of adjacent sentences,
+    with the sentence indices it covers. Customers often spread one complaint
+    over two sentences ("I did it all online. The advisor had none of it."),
+    which neither sentence says alone."""
+    units = [(sentence, (i,)) for i, sentence in enumerate(sentences)]
+    units += [(f"{sentences[i]} {sentences[i + 1]}", (i, i + 1)) for i in range(len(sentences) - 1)]
+    return units
+
+
 # ---------------------------------------------------------------------- detector
 
 
@@ -180,7 +190,7 @@ class HandoffDetector(ClassifierMixin, BaseEstimator):
     mixins first in the bases.)
     """
 
-    def __init__(self, C: float = 10.0, class_weight: dict | str | None = None, max_iter: int = 3000) -> None:
+    def __init__(self, C: float = 1.0, class_weight: dict | str | None = None, max_iter: int = 3000) -> None:
         self.C = C
         self.class_weight = class_weight
         self.max_iter = max_iter
@@ -559,6 +569,11 @@ def _point_label(point: str | None) -> str:
     return _POINT_LABEL.get(point, point) if point else "unknown"
 
 
+def describe_point(point: str | None) -> str:
+    """A handoff point in a CX leader's words ("online form", "another advisor")."""
+    return _point_label(point)
+
+
 def journey_title(journey: str | None, handoff_from: str | None, handoff_to: str | None) -> str:
     """A pattern's name in a CX leader's words, e.g.
     "Self-service claim start → advisor-assisted completion" or
@@ -684,7 +699,8 @@ def score_interactions(
     complaint, "" if none), handoff_from, handoff_to, journey (journey key or
     None).
 
-    Every customer sentence of every row is embedded in one call. A sentence
+    Every customer sentence, and every pair of adjacent sentences, of every row
+    is embedded in one call (see scoring_units). A sentence
     counts towards p_handoff only if its top class is handoff or routine: one
     that is mainly about price, payout, staff, an outage, billing, or vague
     dissatisfaction never makes the interaction a handoff complaint.
@@ -698,7 +714,8 @@ def score_interactions(
     kinds = frame["kind"].astype(str).tolist()
     customer_texts = [customer_text(k, t) for k, t in zip(kinds, frame["text"].tolist())]
     sentences_per_row = [split_sentences(t) for t in customer_texts]
-    flat = [s for sentences in sentences_per_row for s in sentences]
+    units_per_row = [scoring_units(sentences) for sentences in sentences_per_row]
+    flat = [text for units in units_per_row for text, _ in units]
     vectors = embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
     p_handoff, top, top_p = _classify_sentences(detector, vectors)
     eligible = np.isin(top, (HANDOFF, ROUTINE))
@@ -708,29 +725,36 @@ def score_interactions(
     out = {name: [] for name in ("label", "p_handoff", "is_handoff", "is_vague", "evidence",
                                  "handoff_from", "handoff_to", "journey")}
     start = 0
-    for row, sentences in enumerate(sentences_per_row):
-        stop = start + len(sentences)
+    for row, (sentences, units) in enumerate(zip(sentences_per_row, units_per_row)):
+        stop = start + len(units)
         row_p, row_top, row_top_p = p_eligible[start:stop], top[start:stop], top_p[start:stop]
         start = stop
         label = _interaction_label(row_p, row_top, row_top_p, threshold)
         score = float(row_p.max()) if len(row_p) else 0.0
         evidence, source, target = "", None, None
         if label == HANDOFF:
-            carrying = [i for i in range(len(sentences)) if row_p[i] >= threshold][:3]
+            # The sentences covered by the units that carry the complaint, surest first, at most three.
+            # A pair counts only when it says more than either of its sentences alone.
+            covered: list[int] = []
+            for unit in np.argsort(-row_p, kind="stable"):
+                if row_p[unit] < threshold:
+                    break
+                members = units[unit][1]
+                if len(members) > 1 and row_p[unit] <= max(row_p[i] for i in members):
+                    continue
+                covered += [i for i in members if i not in covered]
+            carrying = sorted(covered[:3])
             evidence = " ".join(sentences[i] for i in carrying)
             text_from, text_to = _text_sides(evidence)
-            transferred = _says_transferred(evidence)
             if text_from is None or text_to is None:
                 # The sentence before a complaint often names who it was passed to
                 # ("They put me through to claims. Nobody had my notes.").
                 window_idx = sorted({j for i in carrying for j in (i - 1, i) if j >= 0})
-                window = " ".join(sentences[j] for j in window_idx)
-                wider_from, wider_to = _text_sides(window)
-                transferred = transferred or _says_transferred(window)
+                wider_from, wider_to = _text_sides(" ".join(sentences[j] for j in window_idx))
                 text_from = text_from or (wider_from if wider_from != text_to else None)
                 text_to = text_to or (wider_to if wider_to != text_from else None)
             crm = {"kind": kinds[row], **{c: columns[c][row] for c in _CRM_COLUMNS}}
-            source, target = _combine_sides(text_from, text_to, crm, transferred)
+            source, target = _combine_sides(text_from, text_to, crm)
         out["label"].append(label)
         out["p_handoff"].append(score)
         out["is_handoff"].append(label == HANDOFF)
