@@ -63,13 +63,23 @@ def coarse_point(point: str | None) -> str:
 
 
 def coarse_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[str, str]:
-    """The coarse (from, to) of a handoff. A broker hands over to the insurer,
-    whoever picks it up there."""
+    """The coarse (from, to) of a handoff, the key that tells patterns apart.
+
+    Where the journey breaks is the side the customer comes from: self-service,
+    chat, an advisor, a broker. The receiving side is read from text and CRM
+    fields that name it many ways (phone agent, claims handler, advisor...), so
+    it only matters where it changes the handoff: advisor to advisor in either
+    direction is one handoff, and a broker always hands over to the insurer.
+    """
     source, target = coarse_point(handoff_from), coarse_point(handoff_to)
-    if source == "broker" and target in (UNKNOWN, "advisor", "another advisor"):
-        target = "insurer"
-    if source == "advisor" and target == "advisor":
-        target = "another advisor"
+    if "broker" in (source, target):
+        return "broker", "insurer"
+    if source == UNKNOWN and target == "another advisor":
+        source = "advisor"
+    if source in ("advisor", "another advisor"):
+        return "advisor", "another advisor"
+    if source in ("self-service", "chat"):
+        return source, "advisor"
     return source, target
 
 

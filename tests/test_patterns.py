@@ -13,8 +13,12 @@ def unit(x):
 
 def test_coarse_handoff_groups_channels_and_roles():
     assert coarse_handoff("portal", "phone agent") == ("self-service", "advisor")
+    assert coarse_handoff("online form", "chat agent") == ("self-service", "advisor")
     assert coarse_handoff("advisor", "advisor") == ("advisor", "another advisor")
+    assert coarse_handoff("another advisor", "claims handler") == ("advisor", "another advisor")
+    assert coarse_handoff("chat agent", "another advisor") == ("chat", "advisor")
     assert coarse_handoff("broker", None) == ("broker", "insurer")
+    assert coarse_handoff(None, "phone agent") == ("unknown", "advisor")
 
 
 def test_one_cluster_with_two_handoff_points_is_split_and_ids_are_stable():
