@@ -32,7 +32,7 @@ def predicted_handoff_ids(db: Path) -> set[str]:
     return {r[0] for r in rows}
 
 
-def run_style(style: str, workdir: Path) -> dict:
+def run_style(style: str, workdir: Path, config: str | None = None) -> dict:
     from alerts.store import load_alerts
     from continuity.db import connect
     from data.generate import generate_inbox
@@ -42,7 +42,7 @@ def run_style(style: str, workdir: Path) -> dict:
     truth = generate_inbox(inbox, style=style)
     as_of = date.fromisoformat(truth["as_of"])
     started = time.perf_counter()
-    run_pipeline(inbox=inbox, db=db, config=None, as_of=as_of)
+    run_pipeline(inbox=inbox, db=db, config=config, as_of=as_of)
     seconds = time.perf_counter() - started
     with connect(db) as conn:
         alerts = load_alerts(conn)

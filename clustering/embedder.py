@@ -121,12 +121,33 @@ class SentenceTransformerEmbedder:
         return out
 
 
-_shared: dict[tuple, SentenceTransformerEmbedder] = {}
+_shared: dict[tuple, Embedder] = {}
 
 
-def get_embedder(precision: str = "bf16", device: str = "auto", batch_size: int = 128) -> SentenceTransformerEmbedder:
-    """One loaded model per process and setting: the model is loaded once, not per task."""
+def _wants_cuda(device: str) -> bool:
+    """True for "cuda", and for "auto" where torch sees a GPU; a machine without an NVIDIA
+    driver answers without importing torch (seconds)."""
+    if device != "auto":
+        return device == "cuda"
+    if not (Path("/proc/driver/nvidia").exists() or Path("/dev/nvidia0").exists()):
+        return False
+    return _resolve_device("auto") == "cuda"
+
+
+def get_embedder(precision: str = "bf16", device: str = "auto", batch_size: int = 128) -> Embedder:
+    """One loaded model per process and setting: the model is loaded once, not per task.
+
+    precision "onnx" is fp32 through ONNX Runtime on the CPU (clustering.onnx_embedder);
+    where CUDA is used it is fp32 through PyTorch on the GPU (the same vectors either way).
+    """
     key = (precision, device, batch_size)
     if key not in _shared:
-        _shared[key] = SentenceTransformerEmbedder(precision=precision, device=device, batch_size=batch_size)
+        if precision == "onnx" and not _wants_cuda(device):
+            from clustering.onnx_embedder import OnnxEmbedder
+
+            _shared[key] = OnnxEmbedder(batch_size=batch_size)
+        else:
+            _shared[key] = SentenceTransformerEmbedder(
+                precision="fp32" if precision == "onnx" else precision, device=device, batch_size=batch_size
+            )
     return _shared[key]

@@ -27,11 +27,12 @@ SCORE_COLUMNS = [
 ]
 
 
-def detector_version() -> str:
-    """Changes whenever the detector's code or seed corpus changes, so scores are redone."""
+def detector_version(prefilter: bool = False) -> str:
+    """Changes whenever the detector's code or seed corpus changes, or the prefilter is
+    switched on or off or changed, so scores are redone."""
     folder = Path(__file__).parent
     digest = hashlib.sha1()
-    for name in ("handoff.py", "seed_corpus.jsonl"):
+    for name in ("handoff.py", "seed_corpus.jsonl") + (("prefilter.py",) if prefilter else ()):
         digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -64,16 +65,30 @@ def _detector(embedder):
     return _detectors[embedder.name]
 
 
-def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size: int, threshold: float, version: str):
+def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size: int, threshold: float, version: str,
+                prefilter: bool = False):
     """Score one chunk of interactions (runs in a worker: loads the model once per process).
 
+    prefilter: interactions that clustering.prefilter's gate calls routine are labelled
+    routine (p_handoff 0) without being embedded; the model is loaded only when some
+    interaction passes the gate.
     Returns (scores with SCORE_COLUMNS, {evidence_hash: vector} for handoff evidence).
     """
     from clustering.handoff import score_interactions
 
     embedder = CachingEmbedder(get_embedder(precision=precision, device=device, batch_size=batch_size))
-    detector = _detector(embedder.inner)
-    scored = score_interactions(frame, embedder, detector, threshold=threshold)
+    if prefilter:
+        from clustering.prefilter import customer_sentences, default_gate, gate_interactions, routine_scores
+
+        texts, sentences = customer_sentences(frame)
+        passes = gate_interactions(sentences, default_gate())
+        scored = routine_scores(frame, texts)
+        if passes.any():
+            scored.loc[passes] = score_interactions(
+                frame[passes], embedder, _detector(embedder.inner), threshold=threshold
+            )[scored.columns]
+    else:
+        scored = score_interactions(frame, embedder, _detector(embedder.inner), threshold=threshold)
     scores = pd.DataFrame(
         {
             "kind": frame["kind"].to_numpy(),
@@ -154,6 +169,9 @@ def load_handoff_complaints(conn: duckdb.DuckDBPyConnection, start: date, as_of:
         """,
         [model, datetime.combine(start, time()), datetime.combine(as_of + timedelta(days=1), time())],
     ).df()
+    for column in ("policy_id", "household_id", "handoff_from", "handoff_to", "journey"):
+        # A NULL can arrive as NaN, which is truthy: an unknown journey would then be named "nan".
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     missing = frame["vector"].isna()
     if missing.any():
         raise RuntimeError(f"{int(missing.sum())} handoff complaints have no cached evidence vector; run again to rescore")

@@ -80,8 +80,10 @@ class ReviewSettings(_Strict):
 
 
 class EmbeddingSettings(_Strict):
-    precision: Literal["bf16", "fp32"] = Field(
-        "bf16", description="bf16 is ~3x faster on AVX-512 BF16 CPUs with cosine >= 0.996 to fp32."
+    precision: Literal["onnx", "bf16", "fp32"] = Field(
+        "onnx",
+        description="onnx: fp32 through ONNX Runtime (same vectors as fp32, ~2x bf16 and ~3x fp32 PyTorch on the "
+        "2-core Zen 5 CPU, benchmarks/speed.py); bf16: PyTorch bfloat16 (cosine >= 0.996 to fp32); fp32: plain PyTorch.",
     )
     device: Literal["auto", "cpu", "cuda"] = Field("auto", description="auto uses CUDA when present.")
     batch_size: int = Field(128, ge=1, le=4096, description="Texts per forward pass.")
@@ -91,6 +93,10 @@ class EmbeddingSettings(_Strict):
 class DetectionSettings(_Strict):
     handoff_threshold: float = Field(
         0.5, ge=0.0, le=1.0, description="Probability above which a complaint counts as a handoff complaint."
+    )
+    prefilter: bool = Field(
+        True,
+        description="A TF-IDF gate labels plainly routine contacts without embedding them (same alerts, about half the embedding).",
     )
 
 

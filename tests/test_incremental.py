@@ -1,0 +1,94 @@
+"""A daily run reads only new files and scores only new text.
+
+The flow runs on a small generated inbox through the real command, then new
+interactions arrive as one new file per kind and it runs again: the second run
+reads only those files, scores only the new interactions (the "detect" summary
+line and the scores table say so), keeps every earlier score as it was, and
+leaves the alerts identical (the new interactions are routine contacts, so
+nothing should move).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_flow(inbox: Path, db: Path, as_of: str, env: dict) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db), "--as-of", as_of],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=1200,
+    )
+    assert done.returncode == 0, f"continuity run failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def table(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    from benchmarks.speed import add_interactions
+    from data.generate import generate_inbox
+
+    work = tmp_path_factory.mktemp("incremental")
+    inbox, db = work / "inbox", work / "continuity.duckdb"
+    truth = generate_inbox(inbox, n_interactions=1200, n_households=150)
+    env = dict(os.environ, PREFECT_HOME=str(work / "prefect"))
+    first = run_flow(inbox, db, truth["as_of"], env)
+    before = {
+        "scores": {r[0]: r[1:] for r in table(db, "SELECT kind || ':' || interaction_id, content_hash, label, p_handoff, "
+                                                  "evidence FROM scores")},
+        "alerts": dict(table(db, "SELECT alert_id, payload FROM alerts")),
+    }
+    added = add_interactions(inbox, 60, work, only_routine=True)
+    second = run_flow(inbox, db, truth["as_of"], env)
+    return {"db": db, "first": first, "second": second, "before": before, "added": added}
+
+
+def detect_line(stdout: str) -> re.Match:
+    line = next(line for line in reversed(stdout.splitlines()) if line.startswith("detect "))
+    match = re.match(r"detect\s+(\d+) scored \((\d+) unchanged", line)
+    assert match, line
+    return match
+
+
+def test_the_second_run_reads_only_the_new_files(two_runs):
+    ingest = next(line for line in two_runs["second"].splitlines() if line.startswith("ingest "))
+    assert f"{len(two_runs['added'])} files read" in ingest, ingest
+    assert f"rows {sum(two_runs['added'].values())} new, 0 updated" in ingest, ingest
+
+
+def test_the_second_run_scores_only_the_new_interactions(two_runs):
+    scored, unchanged = map(int, detect_line(two_runs["second"]).groups())
+    assert scored == sum(two_runs["added"].values())
+    assert unchanged == len(two_runs["before"]["scores"])
+    after = {r[0]: r[1:] for r in table(two_runs["db"], "SELECT kind || ':' || interaction_id, content_hash, label, "
+                                                        "p_handoff, evidence FROM scores")}
+    new_ids = set(after) - set(two_runs["before"]["scores"])
+    assert len(new_ids) == scored and all(":" in i and "-9" in i for i in new_ids)
+    assert {k: after[k] for k in two_runs["before"]["scores"]} == two_runs["before"]["scores"]
+
+
+def test_alerts_are_left_identical(two_runs):
+    after = dict(table(two_runs["db"], "SELECT alert_id, payload FROM alerts"))
+    before = two_runs["before"]["alerts"]
+    assert before, "the inbox should raise alerts, or the comparison says nothing"
+    assert sorted(after) == sorted(before)
+    for alert_id, payload in before.items():
+        old, new = json.loads(payload), json.loads(after[alert_id])
+        assert new["member_ids"] == old["member_ids"], alert_id
+        assert {k: v for k, v in new.items()} == old, alert_id
