@@ -248,7 +248,7 @@ def build_alert(
     describe_point functions (clustering.handoff).
     Returns {"alert": payload, "state", "reasons", "active_weeks", "consistency", "premium_exposure"}.
     """
-    from clustering.patterns import coarse_handoff
+    from clustering.patterns import evidence_handoff
 
     weeks = window_weeks(as_of, window_days)
     counts = weekly_counts(members["occurred_at"], weeks)
@@ -256,8 +256,8 @@ def build_alert(
     gate = evaluate(len(members), counts, pattern_consistency, exposure.premium_exposure, thresholds)
 
     matching = [
-        coarse_handoff(f, t) == (key["handoff_from"], key["handoff_to"])
-        for f, t in zip(members["handoff_from"], members["handoff_to"])
+        evidence_handoff(e, f, t) == (key["handoff_from"], key["handoff_to"])
+        for e, f, t in zip(members["evidence"], members["handoff_from"], members["handoff_to"])
     ]
     handoff_from = _fine_mode([f for f, m in zip(members["handoff_from"], matching) if m]) or key["handoff_from"]
     handoff_to = _fine_mode([t for t, m in zip(members["handoff_to"], matching) if m]) or key["handoff_to"]

@@ -273,7 +273,8 @@ def load_default_detector(embedder: Embedder) -> HandoffDetector:
 _WEAK_PHONE = "phone (verb)"
 _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("self-service form", r"(?:(?:online|web|claims?|contact(?: us)?|change|application|renewal|quote)[ -]?){1,3}forms?"),
-    ("self-service form", r"forms?|website|web ?site|online|self[- ]service|on your site|webform"),
+    ("self-service form", r"forms?|website|web ?site|online|self[- ]service|on your site|webform|"
+                          r"(?:claims? |your )site|web claim"),
     ("portal", r"(?:customer |claims |broker |online )?portal|online account|my account online|customer area"),
     ("app", r"(?:mobile |the |your |in-)?app(?!\w)"),
     ("chatbot", r"chat ?bots?|bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),
@@ -348,6 +349,13 @@ def _entity_mentions(text: str) -> list[tuple[int, str, str | None]]:
     if any(p not in SELF_SERVICE and p != _WEAK_PHONE for _, p, _ in mentions):
         mentions = [m for m in mentions if m[1] != _WEAK_PHONE]
     return [(at, "phone agent" if p == _WEAK_PHONE else p, h) for at, p, h in mentions]
+
+
+def mentioned_points(text: str) -> set[str]:
+    """Every handoff point a text names (canonical), wherever it stands."""
+    if not isinstance(text, str) or not text:
+        return set()
+    return {point for _, point, _ in _entity_mentions(text)}
 
 
 def _text_sides(text: str) -> tuple[str | None, str | None]:

@@ -31,6 +31,7 @@ COARSE_POINT = {
     "app": "self-service",
     "website": "self-service",
     "email": "self-service",
+    "website": "self-service",
     "chatbot": "chat",
     "chat agent": "chat",
     "chat": "chat",
@@ -72,8 +73,13 @@ def coarse_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[st
     direction is one handoff, and a broker always hands over to the insurer.
     """
     source, target = coarse_point(handoff_from), coarse_point(handoff_to)
+    # The outside party or channel named on either side is where the journey
+    # breaks: extraction often reads "the handler ... what I entered online"
+    # the wrong way round.
     if "broker" in (source, target):
         return "broker", "insurer"
+    if "self-service" in (source, target):
+        return "self-service", "advisor"
     if source == UNKNOWN and target == "another advisor":
         source = "advisor"
     if source in ("advisor", "another advisor"):
@@ -81,6 +87,29 @@ def coarse_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[st
     if source in ("self-service", "chat"):
         return source, "advisor"
     return source, target
+
+
+def evidence_handoff(evidence: str | None, handoff_from: str | None, handoff_to: str | None) -> tuple[str, str]:
+    """The coarse handoff of one complaint from its evidence and its extracted sides.
+
+    A broker or a self-service channel decides it whether the words or the CRM
+    fields name it. Chat decides it only when the customer's words mention it:
+    a side filled in from the channel the complaint arrived on ("a chat is a
+    chat agent") is not evidence that the handoff involved chat.
+    """
+    from clustering.handoff import mentioned_points
+
+    said = {coarse_point(p) for p in mentioned_points(evidence or "")}
+    sides = {coarse_point(handoff_from), coarse_point(handoff_to)}
+    for point in ("broker", "self-service"):
+        if point in said | sides:
+            return coarse_handoff(point, None)
+    if "chat" in said:
+        return coarse_handoff("chat", None)
+    if evidence:
+        handoff_from = None if coarse_point(handoff_from) == "chat" else handoff_from
+        handoff_to = None if coarse_point(handoff_to) == "chat" else handoff_to
+    return coarse_handoff(handoff_from, handoff_to)
 
 
 def pattern_id(journey: str | None, source: str, target: str) -> str:
@@ -139,7 +168,8 @@ def form_patterns(
         raise ValueError(
             f"complaints ({len(complaints)}), vectors ({len(vectors)}) and labels ({len(labels)}) must be the same length"
         )
-    keys = [coarse_handoff(f, t) for f, t in zip(complaints["handoff_from"], complaints["handoff_to"])]
+    evidence = complaints["evidence"] if "evidence" in complaints.columns else [None] * len(complaints)
+    keys = [evidence_handoff(e, f, t) for e, f, t in zip(evidence, complaints["handoff_from"], complaints["handoff_to"])]
     journeys = list(complaints["journey"])
     result = pd.Series([None] * len(complaints), index=complaints.index, dtype=object)
     defined: dict[str, tuple] = {}
@@ -148,8 +178,9 @@ def form_patterns(
         groups = _split_by_handoff([keys[i] for i in rows], vectors[rows], min_share, min_size)
         for group in sorted(set(groups.tolist())):
             members = rows[groups == group]
-            source = _mode([keys[i][0] for i in members], UNKNOWN)
-            target = _mode([keys[i][1] for i in members], UNKNOWN)
+            source, target = coarse_handoff(
+                _mode([keys[i][0] for i in members], None), _mode([keys[i][1] for i in members], None)
+            )
             journey = _mode([journeys[i] for i in members], None)
             pid = pattern_id(journey, source, target)
             defined[pid] = (journey, source, target)
