@@ -213,3 +213,29 @@ def test_review_records_who_and_when(demo, tmp_path):
     assert history[-1]["by"] == "Dana" and history[-1]["note"] == "checking with claims"
     again = cli("review", alert_id, "--hold", "--by", "Dana", "--db", str(db), env=demo["env"], check=False)
     assert again.returncode == 2 and "cannot hold" in again.stderr
+
+
+def test_hold_one_approve_another_routes_exactly_one_message(demo, tmp_path):
+    """The lifecycle on real alerts, with a real flow run after the decisions."""
+    import shutil
+
+    from test_routing_e2e import HookServer
+
+    db = tmp_path / "routing.duckdb"
+    shutil.copy(demo["db"], db)
+    hook = HookServer().start()
+    try:
+        config = tmp_path / "continuity.yaml"
+        config.write_text(f"routing:\n  operations: ['json://127.0.0.1:{hook.port}/hook']\n")
+        held, approved = demo["alerts"][0]["alert_id"], demo["alerts"][1]["alert_id"]
+        args = ("--db", str(db), "--config", str(config))
+        cli("review", held, "--hold", "--by", "Dana", *args, env=demo["env"])
+        cli("review", approved, "--approve", "--by", "Dana", "--note", "claims ops to own", *args, env=demo["env"])
+        cli("run", "--inbox", str(demo["inbox"]), "--as-of", demo["truth"]["as_of"], *args, env=demo["env"])
+        statuses = {a["alert_id"]: a["status"] for a in json.loads(cli("alerts", "--json", *args, env=demo["env"]).stdout)}
+        assert statuses[held] == "held" and statuses[approved] == "routed"
+        assert len(hook.posts) == 1
+        assert hook.for_alert(approved) and not hook.for_alert(held)
+        assert "premium" in hook.posts[0]["json"]["message"].lower()
+    finally:
+        hook.stop()
