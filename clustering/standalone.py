@@ -64,7 +64,10 @@ def cluster_file(path: Path, column: str, out: Path, settings) -> str:
     vectors = embed_with_progress(embedder, texts[present].tolist())
     labels = np.full(len(texts), NOISE, dtype=int)
     if len(vectors):
-        labels[present.to_numpy()] = TextClusterer(random_state=settings.clustering.random_state).fit(vectors).labels_
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1):  # deterministic whatever the thread count
+            labels[present.to_numpy()] = TextClusterer(random_state=settings.clustering.random_state).fit(vectors).labels_
     out.parent.mkdir(parents=True, exist_ok=True)
     pd.DataFrame({"row": np.arange(len(texts)), "cluster": labels}).to_csv(out, index=False)
     clusters = len(set(labels.tolist()) - {NOISE})

@@ -184,7 +184,10 @@ def cluster_task(complaints: Complaints, settings: Settings) -> Clustered:
     if len(complaints.frame) == 0:
         return Clustered(complaints, np.zeros(0, dtype=int), pd.Series(dtype=object), pd.DataFrame(
             columns=["pattern_id", "journey", "handoff_from", "handoff_to"]))
-    clusterer = TextClusterer(random_state=settings.clustering.random_state).fit(complaints.vectors)
+    # One BLAS thread: UMAP's floats, and so the clusters, otherwise depend on the
+    # thread count (a Dask run sets OMP_NUM_THREADS=1). Same input, same output.
+    with threadpool_limits(limits=1):
+        clusterer = TextClusterer(random_state=settings.clustering.random_state).fit(complaints.vectors)
     labels = clusterer.labels_
     pattern_ids, keys = form_patterns(complaints.frame, complaints.vectors, labels)
     confidence = cluster_confidence(complaints.vectors, labels)
