@@ -9,14 +9,17 @@ The pipeline (each step a module-level function, so it can be tested alone):
 3. `merge_similar_clusters`: clusters whose centroids in the original embedding
    space are nearly the same direction are one topic split in two by the
    reduction; they are merged.
-4. `attach_outliers`: a noise text joins the cluster whose centroid it is most
+4. `drop_loose_clusters`: a cluster whose texts are on average barely similar
+   to its centroid is no topic (HDBSCAN finds such clusters even in random
+   vectors); its texts become NOISE.
+5. `attach_outliers`: a noise text joins the cluster whose centroid it is most
    similar to, when that cosine is high enough; the rest stay NOISE.
 
-`cluster_embeddings` runs the four steps; `TextClusterer` wraps it in the
+`cluster_embeddings` runs the five steps; `TextClusterer` wraps it in the
 scikit-learn estimator contract. Every random step takes `random_state`, so the
 same input gives the same output.
 
-Above `max_fit_samples` rows, steps 1-3 run on a fixed random sample and step 4
+Above `max_fit_samples` rows, steps 1-4 run on a fixed random sample and step 5
 places every row (the nearest centroid is a matrix product, linear in n).
 """
 
@@ -73,13 +76,13 @@ def validate_embeddings(X) -> np.ndarray:
     return array / norms[:, None]
 
 
-def default_min_cluster_size(n_samples: int) -> int:
-    """HDBSCAN's smallest cluster for `n_samples` texts: 0.3 * sqrt(n), at least 5.
+def default_min_cluster_size(n_samples: int, factor: float = MIN_CLUSTER_SIZE_FACTOR) -> int:
+    """HDBSCAN's smallest cluster for `n_samples` texts: factor (0.3) * sqrt(n), at least 5.
 
     Grows slower than n so that large inputs still keep their small topics:
     400 texts -> 6, 1,600 -> 12, 10,000 -> 30, 20,000 -> 42.
     """
-    return max(5, int(round(MIN_CLUSTER_SIZE_FACTOR * np.sqrt(max(n_samples, 1)))))
+    return max(5, int(round(factor * np.sqrt(max(n_samples, 1)))))
 
 
 def nearest_neighbours(X: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -176,10 +179,10 @@ def merge_similar_clusters(X: np.ndarray, labels: np.ndarray, min_similarity: fl
     recomputed from all its members (centroid linkage on directions). Returns
     labels renumbered 0..k-1 in the order of the old ids; NOISE stays.
     """
-    ids, _ = cluster_centroids(X, labels)
-    if ids.size < 2 or min_similarity > 1.0:
-        return _renumber(labels)
     member = labels != NOISE
+    ids = np.unique(labels[member])
+    if ids.size < 2:
+        return _renumber(labels)
     index = np.searchsorted(ids, labels[member])
     sums = np.zeros((ids.size, X.shape[1]), dtype=np.float64)
     np.add.at(sums, index, X[member])
@@ -204,6 +207,17 @@ def merge_similar_clusters(X: np.ndarray, labels: np.ndarray, min_similarity: fl
     merged = labels.copy()
     merged[member] = ids[parent[index]]
     return _renumber(merged)
+
+
+def drop_loose_clusters(X: np.ndarray, labels: np.ndarray, min_confidence: float) -> np.ndarray:
+    """Turn the texts of every cluster whose `cluster_confidence` is below min_confidence into NOISE.
+
+    X: (n, d) unit rows; labels: (n,). Other labels are kept as they are.
+    """
+    loose = [c for c, value in cluster_confidence(X, labels).items() if value < min_confidence]
+    out = labels.copy()
+    out[np.isin(labels, loose)] = NOISE
+    return out
 
 
 def attach_outliers(X: np.ndarray, labels: np.ndarray, min_similarity: float) -> np.ndarray:
@@ -236,9 +250,10 @@ def cluster_confidence(X, labels) -> dict[int, float]:
         raise ValueError(f"labels must have shape ({X.shape[0]},) to match the embeddings, got {labels.shape}")
     ids, centroids = cluster_centroids(X, labels)
     member = labels != NOISE
-    similarity = np.einsum("ij,ij->i", X[member], centroids[np.searchsorted(ids, labels[member])])
-    totals = np.bincount(np.searchsorted(ids, labels[member]), weights=similarity, minlength=ids.size)
-    counts = np.bincount(np.searchsorted(ids, labels[member]), minlength=ids.size)
+    index = np.searchsorted(ids, labels[member])
+    similarity = np.einsum("ij,ij->i", X[member], centroids[index])
+    totals = np.bincount(index, weights=similarity, minlength=ids.size)
+    counts = np.bincount(index, minlength=ids.size)
     return {int(c): float(np.clip(t / m, 0.0, 1.0)) for c, t, m in zip(ids, totals, counts)}
 
 
@@ -261,8 +276,9 @@ def cluster_embeddings(
     n_neighbors: int = 30,
     selection: Selection = "leaf",
     merge_similarity: float = 0.85,
+    min_confidence: float = 0.45,
     attach_similarity: float = 0.45,
-    max_fit_samples: int = 20_000,
+    max_fit_samples: int = 15_000,
     random_state: int = 0,
 ) -> Clustering:
     """Cluster (n, d) unit-norm embeddings; see the module docstring for the steps.
@@ -281,8 +297,9 @@ def cluster_embeddings(
         Z = reduce_embeddings(X_fit, n_components, n_neighbors, random_state)
         fit_labels, _ = density_clusters(Z, size, min_samples, selection)
         fit_labels = merge_similar_clusters(X_fit, fit_labels, merge_similarity)
+        fit_labels = drop_loose_clusters(X_fit, fit_labels, min_confidence)
         if (fit_labels == NOISE).all():
-            # No dense region at all (e.g. a few texts on one topic): fall back to one cluster.
+            # No dense region (e.g. a few texts on one topic): the small-input rule decides.
             labels = _small_input_labels(X, attach_similarity)
         else:
             labels = np.full(n, NOISE, dtype=np.int64)
@@ -320,11 +337,18 @@ def _nearest_centroid(X: np.ndarray, centroids: np.ndarray, batch: int = 16_384)
 
 
 def _renumber(labels: np.ndarray, by_size: bool = False) -> np.ndarray:
-    """Cluster ids -> 0..k-1 (ascending old id, or biggest cluster first with ties by old id); NOISE stays."""
+    """Cluster ids -> 0..k-1; NOISE stays.
+
+    by_size=False keeps the order of the old ids. by_size=True puts the biggest
+    cluster first, ties going to the cluster whose first row comes first, so the
+    numbering depends only on the partition, not on the old ids.
+    """
     labels = np.asarray(labels, dtype=np.int64)
     member = labels != NOISE
-    ids, index, counts = np.unique(labels[member], return_inverse=True, return_counts=True)
-    order = np.lexsort((ids, -counts)) if by_size else np.arange(ids.size)
+    ids, first_row, index, counts = np.unique(
+        labels[member], return_index=True, return_inverse=True, return_counts=True
+    )
+    order = np.lexsort((first_row, -counts)) if by_size else np.arange(ids.size)
     rank = np.empty(ids.size, dtype=np.int64)
     rank[order] = np.arange(ids.size)
     out = np.full(labels.shape, NOISE, dtype=np.int64)
@@ -345,6 +369,7 @@ class TextClusterer(ClusterMixin, BaseEstimator):
         n_neighbors: UMAP neighbourhood size.
         selection: HDBSCAN cluster selection, "leaf" (fine topics) or "eom".
         merge_similarity: centroid cosine at or above which two clusters merge.
+        min_confidence: a cluster whose mean cosine to its centroid is below this is dropped.
         attach_similarity: centroid cosine at or above which a noise text joins a cluster.
         max_fit_samples: above this many rows the structure is learned on a sample.
         random_state: seed of every random step.
@@ -365,8 +390,9 @@ class TextClusterer(ClusterMixin, BaseEstimator):
         n_neighbors: int = 30,
         selection: Selection = "leaf",
         merge_similarity: float = 0.85,
+        min_confidence: float = 0.45,
         attach_similarity: float = 0.45,
-        max_fit_samples: int = 20_000,
+        max_fit_samples: int = 15_000,
         random_state: int = 0,
     ) -> None:
         self.min_cluster_size = min_cluster_size
@@ -375,6 +401,7 @@ class TextClusterer(ClusterMixin, BaseEstimator):
         self.n_neighbors = n_neighbors
         self.selection = selection
         self.merge_similarity = merge_similarity
+        self.min_confidence = min_confidence
         self.attach_similarity = attach_similarity
         self.max_fit_samples = max_fit_samples
         self.random_state = random_state
@@ -391,6 +418,7 @@ class TextClusterer(ClusterMixin, BaseEstimator):
             n_neighbors=self.n_neighbors,
             selection=self.selection,
             merge_similarity=self.merge_similarity,
+            min_confidence=self.min_confidence,
             attach_similarity=self.attach_similarity,
             max_fit_samples=self.max_fit_samples,
             random_state=self.random_state,
@@ -418,7 +446,7 @@ class TextClusterer(ClusterMixin, BaseEstimator):
             raise ValueError(f"n_neighbors must be an integer >= 2, got {self.n_neighbors!r}")
         if self.selection not in ("eom", "leaf"):
             raise ValueError(f"selection must be 'eom' or 'leaf', got {self.selection!r}")
-        for name in ("merge_similarity", "attach_similarity"):
+        for name in ("merge_similarity", "min_confidence", "attach_similarity"):
             value = getattr(self, name)
             if not -1.0 <= value <= 1.0:
                 raise ValueError(f"{name} is a cosine and must lie in [-1, 1], got {value!r}")

@@ -6,8 +6,10 @@ rare across clusters:
 
     score(t, c) = tf(t, c) / words(c) * log(1 + mean_words_per_cluster / freq(t))
 
-English stop words are dropped, unigrams and bigrams are counted, and masked
-tokens (``XXXX``, as in CFPB redactions) and bare numbers are ignored.
+English stop words and the courtesy words of customer service ("hi",
+"please", "I'd like", "help") are dropped, contractions are expanded ("didn't"
+-> "did not"), unigrams and bigrams are counted, and masked tokens (``XXXX``,
+as in CFPB redactions) and bare numbers are ignored.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
 from clustering.algorithm import NOISE
 
@@ -24,10 +26,25 @@ from clustering.algorithm import NOISE
 _MASK = re.compile(r"\b[xX]{2,}\b")
 # Words of two or more letters; numbers and underscores are not keywords.
 _TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
+_CONTRACTIONS = [
+    (re.compile(r"\b(can)['’]t\b"), "cannot"),
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"n['’]t\b"), " not"),
+    (re.compile(r"['’](s|re|ve|ll|d|m)\b"), " "),
+]
+# Said in every kind of request (courtesy, fillers, and forms of "do" that
+# scikit-learn's list lacks), so they name no topic.
+EXTRA_STOP_WORDS = frozenset(
+    "hi hello hey please thanks thank like want need help just ok okay yes yeah um uh wondering did does doing".split()
+)
+STOP_WORDS = sorted(ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS)
 
 
 def _preprocess(text: str) -> str:
-    return _MASK.sub(" ", text.lower())
+    text = _MASK.sub(" ", text.lower())
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, top_n: int = 8) -> dict[int, list[str]]:
@@ -49,7 +66,7 @@ def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, top_n: int = 8) ->
     classes = np.unique(labels)
     joined = [" ".join(str(texts[i]) for i in np.flatnonzero(labels == c)) for c in classes]
     vectorizer = CountVectorizer(
-        stop_words="english", ngram_range=(1, 2), token_pattern=_TOKEN_PATTERN, preprocessor=_preprocess
+        stop_words=STOP_WORDS, ngram_range=(1, 2), token_pattern=_TOKEN_PATTERN, preprocessor=_preprocess
     )
     try:
         counts = vectorizer.fit_transform(joined).astype(np.float64)
