@@ -179,6 +179,7 @@ def cluster_task(complaints: Complaints, settings: Settings) -> Clustered:
     from clustering.algorithm import TextClusterer, cluster_confidence
     from clustering.jit import cache_compiled_code
     from clustering.patterns import form_patterns
+    from threadpoolctl import threadpool_limits
 
     cache_compiled_code()  # UMAP and HDBSCAN's compiled code from disk: ~15 s less per run
     if len(complaints.frame) == 0:
