@@ -4,7 +4,6 @@ and the benchmark metrics (benchmarks/metrics.py)."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +12,7 @@ from sklearn.base import clone
 from sklearn.datasets import make_blobs
 from sklearn.metrics import adjusted_rand_score
 
+from benchmarks.metrics import hungarian_accuracy, share_assigned  # repo root on sys.path: tests/conftest.py
 from clustering.algorithm import (
     NOISE,
     TextClusterer,
@@ -25,12 +25,6 @@ from clustering.algorithm import (
     validate_embeddings,
 )
 from clustering.keywords import cluster_label, ctfidf_keywords
-
-REPO = Path(__file__).resolve().parents[1]
-# benchmarks/ is a folder of the repository, not an installed package.
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-from benchmarks.metrics import hungarian_accuracy, share_assigned  # noqa: E402
 
 SHARED_BENCHMARKS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
