@@ -101,11 +101,9 @@ class DetectionSettings(_Strict):
 
 
 class ClusteringSettings(_Strict):
-    min_cluster_size: int = Field(5, ge=2, description="HDBSCAN min_cluster_size for handoff complaints.")
-    reduce_to: int = Field(10, ge=2, le=100, description="Dimensions kept by the reduction before HDBSCAN.")
-    attach_similarity: float = Field(
-        0.55, ge=0.0, le=1.0, description="Cosine to a cluster centroid above which an outlier joins it."
-    )
+    """The clusterer chooses its own sizes from the data (clustering/algorithm.py,
+    tuned on real labelled customer text); only its seed is set here."""
+
     random_state: int = Field(0, description="Seed for every random step: same input, same output.")
 
 
