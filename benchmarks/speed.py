@@ -224,8 +224,14 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
     say(f"[{n:,}] prefilter gate over {len(pending):,} interactions")
     with stage(stages, "gate"):
         gate = default_gate()
-        _, sentences = customer_sentences(pending)
-        passes = gate_interactions(sentences, gate)
+        passes, sentence_counts, passing_counts = [], 0, 0
+        for start in range(0, len(pending), 50_000):  # in slices, as score_chunk does: memory stays flat
+            _, sentences = customer_sentences(pending.iloc[start : start + 50_000])
+            part = gate_interactions(sentences, gate)
+            passes.append(part)
+            sentence_counts += sum(len(s) for s in sentences)
+            passing_counts += sum(len(s) for s, p in zip(sentences, part) if p)
+        passes = np.concatenate(passes) if passes else np.zeros(0, dtype=bool)
     handoff_truth = set(truth["handoff_complaints"])
     member = (pending["kind"] + ":" + pending["interaction_id"]).to_numpy()
     is_truth_handoff = np.isin(member, list(handoff_truth))
@@ -234,10 +240,9 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
         skip_share=float(1 - passes.mean()),
         handoff_recall=float(passes[is_truth_handoff].mean()) if is_truth_handoff.any() else None,
         handoff_missed=int((~passes[is_truth_handoff]).sum()),
-        sentences=int(sum(len(s) for s in sentences)),
-        sentences_passing=int(sum(len(s) for s, p in zip(sentences, passes) if p)),
+        sentences=int(sentence_counts),
+        sentences_passing=int(passing_counts),
     )
-    del sentences
 
     sample_size = min(len(pending), args.detect_sample)
     sampled = sample_size < len(pending)
@@ -255,7 +260,7 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
                                           threshold=settings.detection.handoff_threshold, version=version, prefilter=True)
             chunk_seconds.append(time.perf_counter() - started)
             chunk_counts.append(len(chunk))
-            chunk_split = customer_sentences(chunk)[1]
+            chunk_split = customer_sentences(chunk)[1]  # the detector also embeds adjacent pairs of them
             chunk_sentences.append(int(sum(len(s) for s, p in zip(chunk_split, gate_interactions(chunk_split, gate)) if p)))
             with connect(db) as conn:
                 store_scores(conn, scores, vectors, get_embedder(settings.embedding.precision).name)

@@ -4,8 +4,9 @@ The flow runs twice on one small generated inbox, through the real command
 (real model, real Prefect flow, separate DuckDB files): once with the default
 task runner and once on a local Dask cluster of 2 worker processes
 (prefect-dask's DaskTaskRunner). Interactions are scored 200 to a task, so the
-Dask run hands several scoring tasks to its workers. Alerts (ids, member ids,
-exposure) and every interaction's score must be the same.
+Dask run hands several scoring tasks to its workers; thresholds are lowered so
+that an inbox this small raises alerts. Alerts (ids, member ids, exposure) and
+every interaction's score must be the same.
 """
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ def both_runs(tmp_path_factory):
     for runner in ("default", "dask"):
         config = work / f"{runner}.yaml"
         config.write_text(
-            f"pipeline:\n  task_runner: {runner}\n  dask_workers: 2\nembedding:\n  texts_per_task: 200\n",
+            f"pipeline:\n  task_runner: {runner}\n  dask_workers: 2\nembedding:\n  texts_per_task: 200\n"
+            # 600 interactions hold about 40 handoff complaints: low thresholds, so that alerts are raised
+            "thresholds:\n  min_complaints: 4\n  min_weeks: 2\n",
             encoding="utf-8",
         )
         outputs[runner] = run_flow(inbox, work / f"{runner}.duckdb", config, truth["as_of"], env)

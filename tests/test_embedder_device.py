@@ -41,4 +41,4 @@ def test_the_real_model_embeds_on_the_cpu_when_no_cuda_is_seen(monkeypatch):
     vectors = embedder.embed(["I had to explain my claim again", "what is my renewal date"])
     assert embedder._model.device.type == "cpu"
     assert vectors.shape == (2, EMBEDDING_DIM) and vectors.dtype == np.float32
-    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-2)  # bf16 rounding
