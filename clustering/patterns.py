@@ -185,6 +185,12 @@ def form_patterns(
             pid = pattern_id(journey, source, target)
             defined[pid] = (journey, source, target)
             result.iloc[members] = pid
+    # A complaint in no cluster joins the pattern that has exactly its journey
+    # and handoff, when there is one: it names the same break in the journey.
+    for i in np.flatnonzero(labels == NOISE):
+        pid = pattern_id(journeys[i], *keys[i]) if UNKNOWN not in keys[i] else None
+        if pid in defined:
+            result.iloc[i] = pid
     keys_frame = pd.DataFrame(
         [(pid, *defined[pid]) for pid in sorted(defined)],
         columns=["pattern_id", "journey", "handoff_from", "handoff_to"],

@@ -40,16 +40,19 @@ def test_one_cluster_with_two_handoff_points_is_split_and_ids_are_stable():
 def test_two_clusters_with_the_same_handoff_merge_and_noise_stays_out():
     X, y = make_blobs(n_samples=90, centers=3, n_features=8, random_state=0)
     labels = y.copy()
-    labels[:3] = -1
+    labels[:3] = -1  # in no cluster; the first names no handoff at all
     complaints = pd.DataFrame({
         "member_id": [f"chats:{i}" for i in range(90)],
         "journey": ["policy_change" if l in (0, 1) else "claim" for l in y],
         "handoff_from": ["chatbot" if l in (0, 1) else "broker" for l in y],
         "handoff_to": ["phone agent" if l in (0, 1) else "insurer" for l in y],
     })
+    complaints.loc[0, ["handoff_from", "handoff_to"]] = [None, None]
     ids, keys = form_patterns(complaints, unit(X), labels)
     assert len(keys) == 2
-    assert ids[:3].isna().all()
+    assert ids[0] is None  # no handoff named: stays out
+    # in no cluster but naming a pattern's exact journey and handoff: joins it
+    assert ids[1:3].tolist() == [pattern_id(complaints.journey[i], *coarse_handoff(complaints.handoff_from[i], complaints.handoff_to[i])) for i in (1, 2)]
 
 
 def test_consistency_is_high_for_alike_vectors():
