@@ -27,11 +27,12 @@ SCORE_COLUMNS = [
 ]
 
 
-def detector_version(prefilter: bool = False) -> str:
-    """Changes whenever the detector's code or seed corpus changes, or the prefilter is
-    switched on or off or changed, so scores are redone."""
+def detector_version(prefilter: bool = False, model: str = "") -> str:
+    """Changes whenever the detector's code or seed corpus changes, the prefilter is
+    switched on or off or changed, or the embedding model (name, e.g. its precision)
+    changes, so scores (and the evidence vectors clustering reads) are redone."""
     folder = Path(__file__).parent
-    digest = hashlib.sha1()
+    digest = hashlib.sha1(model.encode("utf-8"))
     for name in ("handoff.py", "seed_corpus.jsonl") + (("prefilter.py",) if prefilter else ()):
         digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:12]

@@ -277,11 +277,11 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     start = window_start(day, settings.window_days)
     summary["as_of"] = day.isoformat()
 
-    version = detector_version(prefilter=settings.detection.prefilter)
+    model = get_embedder(settings.embedding.precision).name
+    version = detector_version(prefilter=settings.detection.prefilter, model=model)
     pending = pending_task(db, version)
     chunks = _chunks(pending, settings.embedding.texts_per_task)
     futures = [score_chunk_task.submit(chunk, settings, version) for chunk in chunks]
-    model = get_embedder(settings.embedding.precision).name
     scored = handoff = 0
     for number, future in enumerate(futures, start=1):
         scores, vectors = future.result()

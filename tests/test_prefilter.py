@@ -164,3 +164,11 @@ def test_the_gate_keeps_handoff_complaints_and_skips_routine_contacts(tmp_path, 
     others = {i for ids in truth["other_complaints"].values() for i in ids} | set(truth["vague"])
     assert len(others & passed) / len(others) >= 0.95, "other and vague complaints must reach the detector too"
     assert 1 - passes.mean() >= 0.3, f"{style}: the gate skipped only {1 - passes.mean():.0%} of interactions"
+
+
+def test_scores_are_redone_when_the_prefilter_or_the_embedding_model_changes():
+    from clustering.stage import detector_version
+
+    assert detector_version() == detector_version()
+    assert detector_version(prefilter=False) != detector_version(prefilter=True)
+    assert detector_version(model="all-MiniLM-L6-v2/bf16") != detector_version(model="all-MiniLM-L6-v2/fp32")
