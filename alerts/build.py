@@ -40,8 +40,10 @@ def iso_week(day) -> str:
 
 
 def window_start(as_of: date, window_days: int) -> date:
-    """First day inside the window (as_of is the last)."""
-    return as_of - timedelta(days=window_days - 1)
+    """First day inside the window (as_of is the last): `window_days` is how far
+    back a pattern is read, so the window reaches back to the day that many days
+    before as_of (90 days back from a Sunday is the Monday 13 weeks earlier)."""
+    return as_of - timedelta(days=window_days)
 
 
 def window_weeks(as_of: date, window_days: int) -> list[str]:

@@ -58,7 +58,7 @@ COARSE_WORDS = {
 
 
 def coarse_point(point: str | None) -> str:
-    if not point:
+    if point is None or (isinstance(point, float) and np.isnan(point)) or not point:  # pandas gives NaN for None
         return UNKNOWN
     return COARSE_POINT.get(str(point).strip().lower(), str(point).strip().lower())
 
@@ -185,17 +185,36 @@ def form_patterns(
             pid = pattern_id(journey, source, target)
             defined[pid] = (journey, source, target)
             result.iloc[members] = pid
-    # A complaint in no cluster joins the pattern that has exactly its journey
-    # and handoff, when there is one: it names the same break in the journey.
-    for i in np.flatnonzero(labels == NOISE):
-        pid = pattern_id(journeys[i], *keys[i]) if UNKNOWN not in keys[i] else None
-        if pid in defined:
-            result.iloc[i] = pid
+    _settle(result, keys, journeys, labels, defined)
     keys_frame = pd.DataFrame(
         [(pid, *defined[pid]) for pid in sorted(defined)],
         columns=["pattern_id", "journey", "handoff_from", "handoff_to"],
     )
     return result, keys_frame
+
+
+def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labels: np.ndarray, defined: dict) -> None:
+    """Make every member agree with its pattern's handoff (in place).
+
+    A complaint whose words or CRM fields name its handoff fully (both sides
+    known) belongs with that break in the journey, however its text reads:
+    - in no cluster: it joins the pattern with exactly its journey and handoff;
+    - in a pattern at another handoff: it moves to the pattern with exactly its
+      journey and handoff, or, when there is none, leaves the pattern (it reads
+      like the others but is about another break).
+    A complaint with an unknown side stays where the clustering put it.
+    """
+    for i, key in enumerate(keys):
+        if UNKNOWN in key:
+            continue
+        own = pattern_id(journeys[i], *key)
+        if labels[i] == NOISE:
+            if own in defined:
+                result.iloc[i] = own
+            continue
+        _, source, target = defined[result.iloc[i]]
+        if key != (source, target):
+            result.iloc[i] = own if own in defined else None
 
 
 def consistency(vectors: np.ndarray) -> float:

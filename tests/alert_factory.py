@@ -11,7 +11,7 @@ from alerts.build import window_start, window_weeks
 from alerts.store import apply_run, save_patterns
 
 AS_OF = date(2026, 11, 15)  # a Sunday: the window's last week is a full one
-WINDOW_DAYS = 91  # 13 full ISO weeks, W34..W46
+WINDOW_DAYS = 90  # back to Monday 2026-08-17: 13 full ISO weeks, W34..W46
 
 VERBATIMS = [
     {"interaction_id": "C-1", "kind": "calls",

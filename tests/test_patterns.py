@@ -60,3 +60,28 @@ def test_consistency_is_high_for_alike_vectors():
     spread = np.eye(4)
     assert consistency(tight) > 0.99
     assert consistency(spread) == 0.5
+
+
+def test_a_member_naming_another_handoff_moves_to_that_pattern_or_leaves():
+    X, y = make_blobs(n_samples=80, centers=2, n_features=8, random_state=1)
+    complaints = pd.DataFrame({
+        "member_id": [f"tickets:{i}" for i in range(80)],
+        "journey": ["claim"] * 80,
+        "handoff_from": ["online form" if l == 0 else "advisor" for l in y],
+        "handoff_to": ["claims handler" if l == 0 else "another advisor" for l in y],
+    })
+    form_cluster = np.flatnonzero(y == 0)
+    stray_form, stray_broker, vague_side = form_cluster[:3]
+    # Clustered with the advisor complaints, but its own words name the form.
+    labels = y.copy()
+    labels[stray_form] = 1
+    # Clustered with the form complaints, but names a broker: no broker pattern exists.
+    complaints.loc[stray_broker, ["handoff_from", "handoff_to"]] = ["broker", "insurer"]
+    # One side unknown: stays where the clustering put it.
+    complaints.loc[vague_side, ["handoff_from", "handoff_to"]] = [None, None]
+    ids, keys = form_patterns(complaints, unit(X), labels)
+    form_id, advisor_id = pattern_id("claim", "self-service", "advisor"), pattern_id("claim", "advisor", "another advisor")
+    assert set(keys["pattern_id"]) == {form_id, advisor_id}
+    assert ids[stray_form] == form_id
+    assert ids[stray_broker] is None
+    assert ids[vague_side] == form_id
