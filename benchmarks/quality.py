@@ -1,6 +1,9 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|both]
+    python -m benchmarks.quality [--style demo|holdout|fresh|both|all]
+
+`both` is demo and holdout; `all` adds fresh (a third wording kept for
+measuring generalisation).
 
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
 then prints handoff-detection precision/recall and, per planted pattern, the
@@ -76,9 +79,9 @@ def print_report(result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--style", choices=["demo", "holdout", "both"], default="both")
+    parser.add_argument("--style", choices=["demo", "holdout", "fresh", "both", "all"], default="both")
     args = parser.parse_args(argv)
-    styles = ["demo", "holdout"] if args.style == "both" else [args.style]
+    styles = {"both": ["demo", "holdout"], "all": ["demo", "holdout", "fresh"]}.get(args.style, [args.style])
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for style in styles:
