@@ -31,6 +31,7 @@ from clustering.handoff import (
     read_seed_corpus,
     recommended_fix,
     score_interactions,
+    scoring_units,
     softmax_proba,
     split_sentences,
     where_stuck_sentence,
@@ -110,6 +111,24 @@ def test_split_sentences_drops_short_fragments_and_caps_the_count():
 def test_split_sentences_keeps_short_fragments_when_nothing_else_remains():
     assert split_sentences("Never again. Awful.") == ["Never again.", "Awful."]
     assert split_sentences("   ") == []
+
+
+def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
+    sentences = [
+        "moved from my claims handler to recoveries and they knew nothing, its the kitchen units, garage quoted 1,837",
+        "I did it all online.",
+    ]
+    units = scoring_units(sentences)
+    texts = [text for text, _ in units]
+    assert texts[:3] == [sentences[0], sentences[1], f"{sentences[0]} {sentences[1]}"]
+    assert ("moved from my claims handler to recoveries and they knew nothing", (0,)) in units
+    assert ("its the kitchen units", (0,)) in units
+    # two-word clauses are no unit of their own; a clause pair covers its sentence
+    assert "garage quoted 1,837" in texts and "I did it all online." in texts
+    assert ("moved from my claims handler to recoveries and they knew nothing, its the kitchen units", (0,)) in units
+    assert len(texts) == len(set(texts))
+    # a sentence without commas adds nothing
+    assert scoring_units(["Nobody read the notes."]) == [("Nobody read the notes.", (0,))]
 
 
 # ----------------------------------------------------------------- locate_handoff
