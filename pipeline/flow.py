@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from continuity.config import Settings, load_settings
 from continuity.db import connect
+from clustering.lineage import Lineage, PatternSnapshot
 from clustering.stage import Complaints
 
 # Inputs are DataFrames and arrays: hashing them for Prefect's cache costs time and buys nothing.
@@ -83,6 +84,14 @@ def load_complaints_task(db: str, start: date, as_of: date, model: str) -> Compl
         return load_handoff_complaints(conn, start, as_of, model)
 
 
+@task(name="load previous patterns", **IO_RETRIES)
+def load_previous_patterns_task(db: str) -> list[PatternSnapshot]:
+    from clustering.lineage_store import load_previous_patterns
+
+    with connect(db) as conn:
+        return load_previous_patterns(conn)
+
+
 @task(name="load households and policies", **IO_RETRIES)
 def load_reference_task(db: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     from exposure.store import load_households, load_policies
@@ -92,14 +101,18 @@ def load_reference_task(db: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 @task(name="save alerts", **IO_RETRIES)
-def save_alerts_task(db: str, run_id: str, as_of: date, records: list[dict], settings: Settings) -> dict:
+def save_alerts_task(db: str, run_id: str, as_of: date, records: list[dict], settings: Settings,
+                     lineage: Lineage | None = None) -> dict:
     from alerts.store import apply_run, save_patterns
     from alerts.tracking_store import resolve_settled
+    from clustering.lineage_store import save_lineage
 
     with connect(db) as conn:
         conn.execute("BEGIN TRANSACTION")
         try:
             save_patterns(conn, run_id, records)
+            if lineage is not None:
+                save_lineage(conn, run_id, as_of, lineage)
             changes = apply_run(
                 conn, run_id, as_of, records,
                 require_review=settings.review.require_human_review,
@@ -193,6 +206,23 @@ def cluster_task(complaints: Complaints, settings: Settings) -> Clustered:
     pattern_ids, keys = form_patterns(complaints.frame, complaints.vectors, labels)
     confidence = cluster_confidence(complaints.vectors, labels)
     return Clustered(complaints, labels, pattern_ids, keys, confidence)
+
+
+@task(name="trace pattern lineage", **PURE)
+def lineage_task(clustered: Clustered, previous: list[PatternSnapshot]) -> tuple[Clustered, Lineage]:
+    """Match this run's patterns to the previous run's and rename them to the ids
+    they keep, so exposure and alerts carry those ids (clustering/lineage.py)."""
+    from clustering.lineage import current_snapshots, trace_lineage
+
+    frame = clustered.complaints.frame
+    current = current_snapshots(clustered.keys, clustered.pattern_ids, frame["member_id"], clustered.complaints.vectors)
+    lineage = trace_lineage(previous, current, set(frame["member_id"]))
+    pattern_ids = pd.Series([lineage.ids[pid] if isinstance(pid, str) else None for pid in clustered.pattern_ids],
+                            index=clustered.pattern_ids.index, dtype=object)
+    keys = clustered.keys.assign(pattern_id=clustered.keys["pattern_id"].map(lineage.ids))
+    keys = keys.sort_values("pattern_id", kind="stable").reset_index(drop=True)
+    renamed = Clustered(clustered.complaints, clustered.labels, pattern_ids, keys, clustered.confidence)
+    return renamed, lineage
 
 
 @task(name="attach exposure", **PURE)
@@ -305,6 +335,10 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
         f"cluster    {len(complaints.frame)} handoff complaints {start}..{day}: {summary['cluster']['clusters']} clusters, "
         f"{summary['cluster']['patterns']} patterns, {outliers:.0%} in no cluster"
     )
+    previous = load_previous_patterns_task(db)
+    clustered, lineage = lineage_task(clustered, previous)
+    summary["cluster"]["lineage"] = lineage.counts()
+    say(f"           lineage: {lineage.summary()} (against {len(previous)} patterns of the previous run)")
 
     policies, households = load_reference_task(db)
     exposures = exposure_task(clustered, policies, households, day, settings)
@@ -314,7 +348,7 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     summary["exposure"] = {"patterns": len(exposures), "households": int(sum(e.affected_households for e in exposures.values()))}
     say(f"exposure   {summary['exposure']['households']} affected households across {len(exposures)} patterns")
 
-    changes = save_alerts_task(db, run_id, day, records, settings)
+    changes = save_alerts_task(db, run_id, day, records, settings, lineage)
     summary["alerts"] = {**changes, "patterns_by_state": states}
     say(
         f"alerts     {states.get('alert', 0)} patterns pass every threshold, {states.get('candidate', 0)} candidates, "

@@ -209,3 +209,74 @@ def test_current_snapshots_take_members_and_unit_centroids_from_the_clustering()
 def test_duplicate_current_ids_are_rejected():
     with pytest.raises(ValueError, match="distinct ids"):
         trace_lineage([], [snap("CA-a", members("a", 0, 5)), snap("CA-a", members("b", 0, 5))])
+
+
+# ---------------------------------------------------------------- the store and the flow's task
+
+
+def test_lineage_round_trips_through_duckdb(conn):
+    from alert_factory import payload, record
+
+    from alerts.store import save_patterns
+    from clustering.lineage_store import load_lineage_events, load_previous_patterns, save_lineage
+
+    first = trace_lineage([], [snap("CA-x", frozenset(payload("CA-x")["member_ids"]), key="CA-x")])
+    save_patterns(conn, "r1", [record(payload("CA-x"))])
+    save_lineage(conn, "r1", None, first)
+    [stored] = load_previous_patterns(conn)
+    assert stored.pattern_id == "CA-x" and stored.key_id == "CA-x" and stored.journey == "claim"
+    assert stored.member_ids == frozenset(payload("CA-x")["member_ids"])
+    np.testing.assert_allclose(stored.centroid, direction(0))
+
+    # The next run: the same members under another key keep CA-x.
+    again = trace_lineage([stored], [snap("CA-y", stored.member_ids)])
+    save_patterns(conn, "r2", [record(payload("CA-x"))])
+    save_lineage(conn, "r2", None, again)
+    assert load_previous_patterns(conn)[0].key_id == "CA-y"
+    events = load_lineage_events(conn, "CA-x")
+    assert [(e["run_id"], e["event"], e["pattern_id"], e["proposed_id"]) for e in events] == [
+        ("r1", "birth", "CA-x", "CA-x"), ("r2", "continued", "CA-x", "CA-y")]
+    assert events[1]["matched_by"] == "members" and events[1]["overlap"] == 1.0
+    assert load_lineage_events(conn, "CA-nothing") == []
+
+
+def test_a_pattern_stored_before_lineage_existed_is_matched_by_members(conn):
+    """Rows from before migration 004 have no centroid and no key id."""
+    from alert_factory import payload, record
+
+    from alerts.store import save_patterns
+    from clustering.lineage_store import load_previous_patterns
+
+    save_patterns(conn, "r0", [record(payload("CA-old"))])
+    [stored] = load_previous_patterns(conn)
+    assert stored.centroid is None and stored.key_id == "CA-old"
+    lineage = trace_lineage([stored], [snap("CA-new", stored.member_ids)])
+    assert lineage.ids == {"CA-new": "CA-old"} and lineage.events[0].cosine is None
+
+
+def test_merged_events_name_both_patterns(conn):
+    from clustering.lineage_store import load_lineage_events, save_lineage
+
+    previous = [snap("CA-small", members("s", 0, 10), 1), snap("CA-big", members("b", 0, 30))]
+    current = [snap("CA-small", members("s", 0, 10) | members("b", 0, 30))]
+    save_lineage(conn, "r1", None, trace_lineage(previous, current))
+    [merge] = load_lineage_events(conn, "CA-small")
+    assert (merge["event"], merge["pattern_id"], merge["related_pattern_ids"]) == ("merge", "CA-big", ["CA-small"])
+
+
+def test_the_lineage_task_renames_patterns_before_exposure_and_alerts():
+    import pipeline.flow as flow
+    from clustering.stage import Complaints
+
+    frame = pd.DataFrame({"member_id": [f"calls:a{i}" for i in range(6)] + ["calls:noise"],
+                          "journey": ["policy_change"] * 6 + [None]})
+    vectors = np.tile(direction(0), (7, 1))
+    keys = pd.DataFrame({"pattern_id": ["CA-key"], "journey": ["policy_change"],
+                         "handoff_from": ["chat"], "handoff_to": ["advisor"]})
+    ids = pd.Series(["CA-key"] * 6 + [None])
+    clustered = flow.Clustered(Complaints(frame, vectors), np.array([0] * 6 + [-1]), ids, keys)
+    previous = [snap("CA-kept", members("a", 0, 6))]
+    renamed, lineage = flow.lineage_task.fn(clustered, previous)
+    assert renamed.pattern_ids.tolist() == ["CA-kept"] * 6 + [None]
+    assert renamed.keys["pattern_id"].tolist() == ["CA-kept"]
+    assert lineage.summary() == "0 births, 0 merges, 0 splits, 0 deaths; 1 continued"
