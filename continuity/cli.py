@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _common(p)
 
+    p = sub.add_parser("lineage", help="what each run made of the previous run's patterns: births, merges, splits, deaths")
+    p.add_argument("--pattern", default=None, metavar="ID", help="only the events that name this pattern (alert) id")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
     p = sub.add_parser("thresholds", help="preview which alerts new thresholds would raise or drop")
     p.add_argument("--preview", action="store_true", required=True,
                    help="dry run: compare the latest run's patterns under --config's thresholds; changes nothing")
@@ -380,10 +385,49 @@ def cmd_history(args) -> int:
     return 0
 
 
+def _lineage_line(e: dict) -> str:
+    measures = ", ".join(part for part in (
+        f"overlap {e['overlap']:.2f}" if e["overlap"] is not None else "",
+        f"{e['shared_members']} shared" if e["shared_members"] is not None else "",
+        f"cosine {e['cosine']:.2f}" if e["cosine"] is not None else "",
+    ) if part)
+    related = ", ".join(e["related_pattern_ids"])
+    what = {
+        "birth": f"split from {related}" if related else "",
+        "continued": f"by {e['matched_by']}" + (f" (its key now hashes to {e['proposed_id']})"
+                                                if e["proposed_id"] and e["proposed_id"] != e["pattern_id"] else ""),
+        "merge": f"absorbed {related}",
+        "split": f"split off {related}",
+        "death": "",
+    }.get(e["event"], related)
+    when = e["as_of"] or e["at"][:10]
+    return f"{when}  run {e['run_id']}  {e['event']:<9} {e['pattern_id']}  {what}" + (f"  [{measures}]" if measures else "")
+
+
+def cmd_lineage(args) -> int:
+    from clustering.lineage_store import load_lineage_events
+    from continuity.db import connect
+
+    _settings(args)
+    _require_db(args.db)
+    with connect(args.db) as conn:
+        events = load_lineage_events(conn, args.pattern)
+    if args.pattern and not events:
+        raise UsageError(f"no lineage event names pattern '{args.pattern}': `continuity lineage` lists every id")
+    if args.json:
+        _print_json(events)
+        return 0
+    if not events:
+        print("no lineage events yet: run `continuity run --inbox DIR`")
+    for e in events:
+        print(_lineage_line(e).rstrip())
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run, "alerts": cmd_alerts, "review": cmd_review, "export": cmd_export, "sources": cmd_sources,
     "quarantine": cmd_quarantine, "cluster": cmd_cluster, "app": cmd_app, "history": cmd_history,
-    "thresholds": cmd_thresholds, "route": cmd_route, "outbox": cmd_outbox,
+    "thresholds": cmd_thresholds, "route": cmd_route, "outbox": cmd_outbox, "lineage": cmd_lineage,
 }
 
 

@@ -280,3 +280,58 @@ def test_the_lineage_task_renames_patterns_before_exposure_and_alerts():
     assert renamed.pattern_ids.tolist() == ["CA-kept"] * 6 + [None]
     assert renamed.keys["pattern_id"].tolist() == ["CA-kept"]
     assert lineage.summary() == "0 births, 0 merges, 0 splits, 0 deaths; 1 continued"
+
+
+# ---------------------------------------------------------------- continuity lineage
+
+
+@pytest.fixture
+def lineage_db(tmp_path):
+    from clustering.lineage_store import save_lineage
+    from continuity.db import connect
+
+    db = tmp_path / "c.duckdb"
+    first = trace_lineage([], [snap("CA-big", members("b", 0, 30)), snap("CA-small", members("s", 0, 10), 1)])
+    merged = trace_lineage([snap("CA-small", members("s", 0, 10), 1), snap("CA-big", members("b", 0, 30))],
+                           [snap("CA-small", members("s", 0, 10) | members("b", 0, 30))])
+    with connect(db) as conn:
+        save_lineage(conn, "run-1", None, first)
+        save_lineage(conn, "run-2", None, merged)
+    return db
+
+
+def test_lineage_command_lists_every_event_oldest_first(lineage_db, capsys):
+    import json
+
+    from continuity.cli import main
+
+    assert main(["lineage", "--json", "--db", str(lineage_db)]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert [(e["run_id"], e["event"], e["pattern_id"], e["related_pattern_ids"]) for e in events] == [
+        ("run-1", "birth", "CA-big", []), ("run-1", "birth", "CA-small", []),
+        ("run-2", "continued", "CA-big", []), ("run-2", "merge", "CA-big", ["CA-small"]),
+    ]
+    assert main(["lineage", "--db", str(lineage_db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4
+    assert "merge" in lines[3] and "CA-big  absorbed CA-small" in lines[3] and "overlap 1.00, 10 shared" in lines[3]
+    assert "continued CA-big  by members (its key now hashes to CA-small)" in lines[2]
+
+
+def test_lineage_of_one_pattern_includes_where_it_merged(lineage_db, capsys):
+    import json
+
+    from continuity.cli import main
+
+    assert main(["lineage", "--pattern", "CA-small", "--json", "--db", str(lineage_db)]) == 0
+    assert [e["event"] for e in json.loads(capsys.readouterr().out)] == ["birth", "merge"]
+
+
+def test_lineage_of_an_unknown_pattern_or_without_a_database_exits_2(lineage_db, tmp_path, capsys):
+    from continuity.cli import main
+
+    assert main(["lineage", "--pattern", "CA-nope", "--db", str(lineage_db)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "no lineage event names pattern 'CA-nope'" in err and len(err.splitlines()) == 1
+    assert main(["lineage", "--db", str(tmp_path / "missing.duckdb")]) == 2
+    assert "does not exist" in capsys.readouterr().err
