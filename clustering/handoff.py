@@ -16,11 +16,13 @@ combine per interaction (`score_interactions`).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
 import re
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Literal, Sequence
 
@@ -208,49 +210,88 @@ class HandoffDetector(ClassifierMixin, BaseEstimator):
     """Sentence classifier over embeddings: handoff / price / payout / staff /
     outage / billing / vague / routine (whatever labels `fit` is given).
 
-    Multinomial logistic regression on the unit-norm sentence embedding. Chosen
-    by measurement (5-fold CV on the seed corpus and 90 sentences written apart
-    from it): RBF SVMs, small MLPs, per-class sub-prototypes, k-NN and LR + k-NN
-    blends were no better on held-out handoff precision/recall (all within
-    +-0.03), and plain LR is the fastest and gives usable probabilities. C=10
-    was best among 1..100.
+    kernel "rbf" (default): a support-vector classifier with an RBF kernel on the
+    unit-norm sentence embedding, probabilities by libsvm's Platt scaling with
+    pairwise coupling (5-fold inside fit, seeded). kernel "linear": multinomial
+    logistic regression, one softmax formula.
+
+    Chosen by measurement, interaction-level handoff precision/recall on two
+    generated inboxes whose wording the corpus never saw (holdout, fresh), with
+    the corpus grown to 2,190 rows (hand-written in many registers plus hard
+    negatives mined from the demo inbox): RBF SVC C=3 at threshold 0.7 gave
+    0.883/0.946 and 0.922/0.848; logistic regression at its best threshold
+    0.854/0.946 and 0.860/0.830; an MLP 0.78/0.93 and 0.56/0.88;
+    scikit-learn's CalibratedClassifierCV (one-vs-rest sigmoid) saturates the
+    probabilities and could not reach 0.7 precision. libsvm's own probabilities
+    (SVC(probability=True), deprecated in scikit-learn 1.9, removed in 1.11:
+    pyproject caps the version) are used for that reason.
 
     (ClassifierMixin comes before BaseEstimator: scikit-learn >= 1.7 requires
     mixins first in the bases.)
     """
 
-    def __init__(self, C: float = 1.0, class_weight: dict | str | None = None, max_iter: int = 3000) -> None:
+    def __init__(self, C: float = 3.0, kernel: str = "rbf", class_weight: dict | str | None = None,
+                 max_iter: int = 3000) -> None:
         self.C = C
+        self.kernel = kernel
         self.class_weight = class_weight
         self.max_iter = max_iter
 
     def fit(self, X: np.ndarray, y: Sequence[str]) -> "HandoffDetector":
-        """X: (n, d) embeddings; y: n labels. Learns classes_, coef_, intercept_."""
+        """X: (n, d) embeddings; y: n labels. Learns classes_ (and model_ or coef_, intercept_)."""
         if not (isinstance(self.C, (int, float)) and self.C > 0):
             raise ValueError(f"HandoffDetector: C must be a positive number, got {self.C!r}")
+        if self.kernel not in ("rbf", "linear"):
+            raise ValueError(f"HandoffDetector: kernel must be 'rbf' or 'linear', got {self.kernel!r}")
         X, y = validate_data(self, X, y, dtype=np.float64)
         check_classification_targets(y)
         if np.unique(y).size < 2:
             raise ValueError(f"HandoffDetector: fit needs at least 2 classes in y, got 1 class: {np.unique(y).tolist()}")
-        self.classes_, self.coef_, self.intercept_, self.n_iter_ = fit_softmax_classifier(
-            X, y, C=self.C, class_weight=self.class_weight, max_iter=self.max_iter
-        )
+        if self.kernel == "linear":
+            self.classes_, self.coef_, self.intercept_, self.n_iter_ = fit_softmax_classifier(
+                X, y, C=self.C, class_weight=self.class_weight, max_iter=self.max_iter
+            )
+            return self
+        from sklearn.svm import SVC
+
+        with warnings.catch_warnings(), threadpool_limits(1):
+            warnings.filterwarnings("ignore", message=".*probability.*", category=FutureWarning)
+            self.model_ = SVC(C=self.C, kernel="rbf", gamma="scale", probability=True, class_weight=self.class_weight,
+                              max_iter=-1, random_state=0).fit(X, y)
+        self.classes_ = self.model_.classes_
+        self.n_iter_ = int(np.max(self.model_.n_iter_))
         return self
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """X: (n, d) embeddings -> (n, len(classes_)) probabilities, rows sum to 1."""
         check_is_fitted(self)
         X = validate_data(self, X, reset=False, dtype=np.float64)
-        return softmax_proba(X, self.coef_, self.intercept_)
+        if self.kernel == "linear":
+            return softmax_proba(X, self.coef_, self.intercept_)
+        return self._svm().predict_proba(X)
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """X: (n, d) embeddings -> (n,) labels."""
         check_is_fitted(self)
+        if self.kernel == "rbf":  # the SVM's own decision, as sklearn's SVC (Platt's argmax can differ)
+            return self._svm().predict(validate_data(self, X, reset=False, dtype=np.float64))
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+    def _svm(self):
+        """The fitted SVC, with writable arrays: libsvm's Cython code takes writable
+        buffers only, and a detector loaded from a read-only memory map (joblib) has none."""
+        if not self.model_._dual_coef_.flags.writeable:
+            model = copy.deepcopy(self.model_)
+            for name, value in vars(model).items():
+                if isinstance(value, np.ndarray) and not value.flags.writeable:
+                    setattr(model, name, np.array(value))
+            self.model_ = model
+        return self.model_
 
 
 def read_seed_corpus(path: Path = SEED_CORPUS_PATH) -> pd.DataFrame:
-    """The labelled corpus: columns text, label, handoff_from, handoff_to, journey."""
+    """The labelled corpus: columns text, label, handoff_from, handoff_to, journey,
+    source ("written" unless the row says otherwise, e.g. "mined-demo")."""
     rows = []
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -264,7 +305,9 @@ def read_seed_corpus(path: Path = SEED_CORPUS_PATH) -> pd.DataFrame:
                 raise ValueError(f"{path.name} line {number}: label {row.get('label')!r} or empty text; "
                                  f"labels are {', '.join(CATEGORIES)}")
             rows.append(row)
-    return pd.DataFrame(rows, columns=["text", "label", "handoff_from", "handoff_to", "journey"])
+    frame = pd.DataFrame(rows, columns=["text", "label", "handoff_from", "handoff_to", "journey", "source"])
+    frame["source"] = frame["source"].fillna("written")
+    return frame
 
 
 def corpus_embeddings(embedder: Embedder, path: Path = SEED_CORPUS_PATH) -> np.ndarray:
@@ -723,7 +766,7 @@ _CRM_COLUMNS = ("transferred_to", "assignment_path", "team", "transfer_count")
 
 
 def score_interactions(
-    frame: pd.DataFrame, embedder: Embedder, detector: HandoffDetector, threshold: float = 0.5
+    frame: pd.DataFrame, embedder: Embedder, detector: HandoffDetector, threshold: float = 0.7
 ) -> pd.DataFrame:
     """Classify each interaction and locate its handoff.
 

@@ -92,7 +92,9 @@ class EmbeddingSettings(_Strict):
 
 class DetectionSettings(_Strict):
     handoff_threshold: float = Field(
-        0.5, ge=0.0, le=1.0, description="Probability above which a complaint counts as a handoff complaint."
+        0.7, ge=0.0, le=1.0,
+        description="Probability (the detector's, clustering.handoff.HandoffDetector) at or above which a customer "
+                    "sentence makes the interaction a handoff complaint.",
     )
     prefilter: bool = Field(
         True,

@@ -66,7 +66,8 @@ def fake_embedder() -> FakeEmbedder:
 def fake_detector(fake_embedder) -> HandoffDetector:
     texts = [t for ts in FAKE_TRAINING.values() for t in ts]
     labels = [label for label, ts in FAKE_TRAINING.items() for _ in ts]
-    return HandoffDetector(C=100.0).fit(fake_embedder.embed(texts), labels)
+    # The logic under test is score_interactions'; three examples a class are too few for the SVM's Platt scaling.
+    return HandoffDetector(C=100.0, kernel="linear").fit(fake_embedder.embed(texts), labels)
 
 
 # ------------------------------------------------------------------ customer_text
@@ -319,7 +320,8 @@ def test_seed_corpus_has_the_labels_and_coverage_it_promises():
     lines = handoff.SEED_CORPUS_PATH.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     assert len(rows) >= 900
-    assert all(set(r) == {"text", "label", "handoff_from", "handoff_to", "journey"} for r in rows)
+    assert all(set(r) - {"source"} == {"text", "label", "handoff_from", "handoff_to", "journey"} for r in rows)
+    assert {r.get("source", "written") for r in rows} == {"written", "mined-demo"}
     counts = pd.Series([r["label"] for r in rows]).value_counts()
     assert set(counts.index) == set(CATEGORIES)
     assert counts["handoff"] >= 350 and counts.drop("handoff").min() >= 60
@@ -349,7 +351,8 @@ def test_default_detector_caches_corpus_embeddings(monkeypatch, tmp_path, fake_e
     cached = list((tmp_path / "handoff").glob("seed_*_fake-five-words.npy"))
     assert len(cached) == 1
     assert set(first.classes_) == set(CATEGORIES)
-    np.testing.assert_array_equal(first.coef_, second.coef_)
+    probe = CountingEmbedder().embed(["told them again", "price"])
+    np.testing.assert_array_equal(first.predict_proba(probe), second.predict_proba(probe))
 
 
 # ------------------------------------------------------------------ real model
