@@ -193,6 +193,9 @@ def form_patterns(
     return result, keys_frame
 
 
+PEOPLE = ("advisor", "another advisor")
+
+
 def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labels: np.ndarray, defined: dict) -> None:
     """Make every member agree with its pattern's handoff (in place).
 
@@ -202,19 +205,41 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
     - in a pattern at another handoff: it moves to the pattern with exactly its
       journey and handoff, or, when there is none, leaves the pattern (it reads
       like the others but is about another break).
-    A complaint with an unknown side stays where the clustering put it.
+    A complaint whose journey is unknown looks for the one pattern with its
+    handoff in any journey.
+
+    A complaint that names no channel, broker or self-service and no source
+    ("every person you pass me to", "the handover between your claims handlers")
+    is about people passing it on: it goes to the advisor -> another advisor
+    pattern of its journey when there is one (from no cluster, or from a pattern
+    at another handoff), and otherwise stays where the clustering put it. This
+    is a default, not evidence, so it never takes a complaint out of a pattern.
     """
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for pid, (_, source, target) in sorted(defined.items()):
+        by_key.setdefault((source, target), []).append(pid)
+
+    def home(journey, key) -> str | None:
+        if journey in (None, UNKNOWN):
+            found = by_key.get(key, [])
+            return found[0] if len(found) == 1 else None
+        pid = pattern_id(journey, *key)
+        return pid if pid in defined else None
+
     for i, key in enumerate(keys):
-        if UNKNOWN in key:
-            continue
-        own = pattern_id(journeys[i], *key)
-        if labels[i] == NOISE:
-            if own in defined:
+        current = result.iloc[i]
+        current_key = defined[current][1:] if labels[i] != NOISE and current in defined else None
+        if UNKNOWN not in key:
+            if key == current_key:
+                continue
+            own = home(journeys[i], key)
+            if own is not None or current_key is not None:
                 result.iloc[i] = own
             continue
-        _, source, target = defined[result.iloc[i]]
-        if key != (source, target):
-            result.iloc[i] = own if own in defined else None
+        if key[0] == UNKNOWN and key[1] in PEOPLE + (UNKNOWN,) and current_key != PEOPLE:
+            default = home(journeys[i], PEOPLE)
+            if default is not None:
+                result.iloc[i] = default
 
 
 def consistency(vectors: np.ndarray) -> float:

@@ -77,11 +77,25 @@ def test_a_member_naming_another_handoff_moves_to_that_pattern_or_leaves():
     labels[stray_form] = 1
     # Clustered with the form complaints, but names a broker: no broker pattern exists.
     complaints.loc[stray_broker, ["handoff_from", "handoff_to"]] = ["broker", "insurer"]
-    # One side unknown: stays where the clustering put it.
+    # Names no channel and no side: people passing it on, so the advisor pattern of its journey.
     complaints.loc[vague_side, ["handoff_from", "handoff_to"]] = [None, None]
     ids, keys = form_patterns(complaints, unit(X), labels)
     form_id, advisor_id = pattern_id("claim", "self-service", "advisor"), pattern_id("claim", "advisor", "another advisor")
     assert set(keys["pattern_id"]) == {form_id, advisor_id}
     assert ids[stray_form] == form_id
     assert ids[stray_broker] is None
-    assert ids[vague_side] == form_id
+    assert ids[vague_side] == advisor_id
+
+
+def test_a_default_handoff_never_takes_a_complaint_out_of_its_pattern():
+    X, y = make_blobs(n_samples=40, centers=1, n_features=8, random_state=2)
+    complaints = pd.DataFrame({
+        "member_id": [f"chats:{i}" for i in range(40)],
+        "journey": ["policy_change"] * 40,
+        "handoff_from": ["chat agent"] * 39 + [None],
+        "handoff_to": ["phone agent"] * 39 + [None],
+        "evidence": ["the chat had it all and the phone agent had nothing"] * 39 + ["nobody knew what I had said"],
+    })
+    ids, keys = form_patterns(complaints, unit(X), np.zeros(40, dtype=int))
+    assert list(keys["pattern_id"]) == [pattern_id("policy_change", "chat", "advisor")]
+    assert ids.notna().all()  # no advisor -> advisor pattern in this journey: the last one stays
