@@ -30,8 +30,10 @@ during each stage (the model and everything loaded before stays counted).
 Then, unless --quick or --no-end-to-end: `continuity run` (a subprocess, the
 real command with the Prefect ephemeral server) on a 20,000-interaction inbox,
 an incremental run after adding 1% more interactions as one new file per kind,
-a no-op run, the split of the fixed cost of one run, and plain PyTorch fp32
-embedding all 20,000 interaction texts in the same go.
+a no-op run, the same two against an already running Prefect server (as a
+deployment runs), the split of the fixed cost of one run, and plain PyTorch fp32
+embedding the interaction texts in the same go (--e2e-baseline-texts of them,
+the rest extrapolated).
 
 Also (sections, --only): the embedder options (PyTorch fp32, PyTorch bf16,
 ONNX Runtime fp32) on the same customer sentences, and benchmarks.quality on the
@@ -474,6 +476,22 @@ def measure_end_to_end(workdir: Path, n: int, args: argparse.Namespace) -> dict:
     say("[end to end] continuity run: nothing new")
     noop = run_command(inbox, db, truth["as_of"], env)
     say(f"           {noop['wall_seconds']:.1f}s")
+    say("[end to end] the same two runs against a Prefect server that is already running (a deployment)")
+    from pipeline.runner import prefect_environment
+    from prefect.server.api.server import SubprocessASGIServer
+
+    prefect_environment()  # no telemetry, quiet logs, as `continuity run` sets them
+    server = SubprocessASGIServer()
+    server.start()
+    try:
+        served_env = {**env, "PREFECT_API_URL": server.api_url}
+        added_again = add_interactions(inbox, max(100, n // 100), workdir, seed=12)
+        served_incremental = run_command(inbox, db, truth["as_of"], served_env)
+        served_noop = run_command(inbox, db, truth["as_of"], served_env)
+    finally:
+        server.stop()
+    say(f"           +{sum(added_again.values())}: {served_incremental['wall_seconds']:.1f}s; "
+        f"nothing new: {served_noop['wall_seconds']:.1f}s")
     say("[end to end] fixed costs, one by one in a fresh process")
     fixed = fixed_costs(env)
 
@@ -493,6 +511,9 @@ def measure_end_to_end(workdir: Path, n: int, args: argparse.Namespace) -> dict:
         "incremental": {k: v for k, v in incremental.items() if k != "stdout"}, "incremental_stdout": incremental["stdout"],
         "noop": {k: v for k, v in noop.items() if k != "stdout"},
         "incremental_ratio": incremental["wall_seconds"] / full["wall_seconds"],
+        "served_incremental": {k: v for k, v in served_incremental.items() if k != "stdout"},
+        "served_noop": {k: v for k, v in served_noop.items() if k != "stdout"},
+        "served_incremental_ratio": served_incremental["wall_seconds"] / full["wall_seconds"],
         "fixed_costs": fixed,
         "fp32_embed_all_texts_seconds": fp32_seconds, "fp32_texts": len(texts),
         "fp32_extrapolated_from": limit if limit < len(texts) else None,
@@ -663,6 +684,10 @@ def print_table(result: dict) -> None:
         say(f"\nend to end, `continuity run` on {e2e['interactions']:,} interactions: full {e2e['full']['wall_seconds']:.1f} s; "
             f"+1% as new files: {e2e['incremental']['wall_seconds']:.1f} s (x{e2e['incremental_ratio']:.3f} of full, "
             f"{e2e['incremental']['scored']} scored); nothing new: {e2e['noop']['wall_seconds']:.1f} s")
+        if "served_incremental" in e2e:
+            say(f"against an already running Prefect server (a deployment): +1% again {e2e['served_incremental']['wall_seconds']:.1f} s "
+                f"(x{e2e['served_incremental_ratio']:.3f} of full, {e2e['served_incremental']['scored']} scored); "
+                f"nothing new: {e2e['served_noop']['wall_seconds']:.1f} s")
         say(f"plain PyTorch fp32 embedding all {e2e['fp32_texts']:,} texts: {e2e['fp32_embed_all_texts_seconds']:.1f} s"
             + (f" (extrapolated from {e2e['fp32_extrapolated_from']:,})" if e2e["fp32_extrapolated_from"] else "")
             + f"; whole run / fp32 embedding = x{e2e['run_vs_fp32_ratio']:.2f}")
