@@ -346,7 +346,8 @@ _WEAK_PHONE = "phone (verb)"
 _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("self-service form", r"(?:(?:online|web|claims?|contact(?: us)?|change|application|renewal|quote)[ -]?){1,3}forms?"),
     ("self-service form", r"forms?|website|web ?site|online|self[- ]service|on your site|webform|"
-                          r"(?:claims? |your )site|web claim"),
+                          r"(?:claims? |your )site|web claim|digital(?: claims?| forms?| channels?| services?)?|"
+                          r"e-?claims?"),
     ("portal", r"(?:customer |claims |broker |online )?portal|online account|my account online|customer area"),
     ("app", r"(?:mobile |the |your |in-)?app(?!\w)"),
     ("chatbot", r"chat ?bots?|bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),

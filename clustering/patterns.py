@@ -205,6 +205,8 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
     - in a pattern at another handoff: it moves to the pattern with exactly its
       journey and handoff, or, when there is none, leaves the pattern (it reads
       like the others but is about another break).
+    - in a pattern at its handoff but another journey: it moves to the pattern
+      with exactly its journey and handoff when there is one.
     A complaint whose journey is unknown looks for the one pattern with its
     handoff in any journey.
 
@@ -230,9 +232,13 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
         current = result.iloc[i]
         current_key = defined[current][1:] if labels[i] != NOISE and current in defined else None
         if UNKNOWN not in key:
-            if key == current_key:
-                continue
             own = home(journeys[i], key)
+            if key == current_key:
+                # Same handoff, another journey (a claim among onboarding complaints):
+                # to its own journey's pattern when there is one.
+                if own is not None and defined[current][0] != journeys[i]:
+                    result.iloc[i] = own
+                continue
             if own is not None or current_key is not None:
                 result.iloc[i] = own
             continue

@@ -145,6 +145,7 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("I explained it to customer service who passed me to billing, and billing knew nothing.", ("advisor", "billing")),
         ("Why can't your phone staff see the web chat?", ("chat agent", "phone agent")),
         ("The advisor referred it to underwriting, who asked me the same questions.", ("advisor", "underwriting")),
+        ("What's the point of the digital claim if the phone team can't see it?", ("self-service form", "phone agent")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):

@@ -99,3 +99,19 @@ def test_a_default_handoff_never_takes_a_complaint_out_of_its_pattern():
     ids, keys = form_patterns(complaints, unit(X), np.zeros(40, dtype=int))
     assert list(keys["pattern_id"]) == [pattern_id("policy_change", "chat", "advisor")]
     assert ids.notna().all()  # no advisor -> advisor pattern in this journey: the last one stays
+
+
+def test_a_member_at_the_same_handoff_in_another_journey_moves_to_its_journeys_pattern():
+    X, y = make_blobs(n_samples=60, centers=2, n_features=8, random_state=3)
+    complaints = pd.DataFrame({
+        "member_id": [f"surveys:{i}" for i in range(60)],
+        "journey": ["claim" if l == 0 else "onboarding" for l in y],
+        "handoff_from": ["online form"] * 60,
+        "handoff_to": ["advisor"] * 60,
+    })
+    stray = np.flatnonzero(y == 0)[0]
+    labels = y.copy()
+    labels[stray] = 1  # a claim complaint clustered with the onboarding ones
+    ids, _ = form_patterns(complaints, unit(X), labels)
+    assert ids[stray] == pattern_id("claim", "self-service", "advisor")
+    assert (ids[y == 1] == pattern_id("onboarding", "self-service", "advisor")).all()
