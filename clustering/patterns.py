@@ -242,7 +242,8 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
             if own is not None or current_key is not None:
                 result.iloc[i] = own
             continue
-        if key[0] == UNKNOWN and key[1] in PEOPLE + (UNKNOWN,) and current_key != PEOPLE:
+        if (key[0] == UNKNOWN and key[1] in PEOPLE + (UNKNOWN,) and current_key != PEOPLE
+                and journeys[i] not in (None, UNKNOWN)):
             default = home(journeys[i], PEOPLE)
             if default is not None:
                 result.iloc[i] = default
