@@ -331,9 +331,33 @@ def corpus_embeddings(embedder: Embedder, path: Path = SEED_CORPUS_PATH) -> np.n
 
 
 def load_default_detector(embedder: Embedder) -> HandoffDetector:
-    """A HandoffDetector fitted on the packaged seed corpus, embedded by `embedder`."""
+    """A HandoffDetector fitted on the packaged seed corpus, embedded by `embedder`.
+
+    The SVM's fit (with its 5-fold probability calibration) takes about 2 s, every
+    run; so the fitted detector is kept as a pickle under cache_root()/handoff, keyed
+    by the corpus and this module's sha256, the embedder's name and the
+    scikit-learn version, and a run loads it in milliseconds.
+    """
+    import pickle
+
+    import sklearn
+
+    digest = hashlib.sha256(SEED_CORPUS_PATH.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:16]
+    safe_name = re.sub(r"[^A-Za-z0-9._-]+", "_", getattr(embedder, "name", type(embedder).__name__))
+    cache_file = cache_root() / "handoff" / f"detector_{digest}_{safe_name}_sklearn{sklearn.__version__}.pkl"
+    if cache_file.exists():
+        try:
+            with open(cache_file, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # a truncated or foreign file: fit again and replace it
+            pass
     corpus = read_seed_corpus()
-    return HandoffDetector().fit(corpus_embeddings(embedder), corpus["label"].to_numpy())
+    detector = HandoffDetector().fit(corpus_embeddings(embedder), corpus["label"].to_numpy())
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=cache_file.parent, suffix=".pkl", delete=False) as tmp:
+        pickle.dump(detector, tmp)
+    os.replace(tmp.name, cache_file)
+    return detector
 
 
 # ------------------------------------------------------------------- where it breaks

@@ -354,6 +354,15 @@ def test_default_detector_caches_corpus_embeddings(monkeypatch, tmp_path, fake_e
     assert set(first.classes_) == set(CATEGORIES)
     probe = CountingEmbedder().embed(["told them again", "price"])
     np.testing.assert_array_equal(first.predict_proba(probe), second.predict_proba(probe))
+    # the fitted detector is kept too: the third load fits nothing (a broken file is refitted)
+    pickled = list((tmp_path / "handoff").glob("detector_*_fake-five-words_sklearn*.pkl"))
+    assert len(pickled) == 1
+    monkeypatch.setattr(HandoffDetector, "fit", lambda *a, **k: pytest.fail("fitted again"))
+    np.testing.assert_array_equal(load_default_detector(CountingEmbedder()).predict_proba(probe), first.predict_proba(probe))
+    monkeypatch.undo()
+    monkeypatch.setenv("CONTINUITY_CACHE", str(tmp_path))
+    pickled[0].write_bytes(b"not a pickle")
+    np.testing.assert_array_equal(load_default_detector(CountingEmbedder()).predict_proba(probe), first.predict_proba(probe))
 
 
 # ------------------------------------------------------------------ real model
