@@ -143,7 +143,7 @@ def cmd_run(args) -> int:
         raise UsageError(str(exc)) from None
     from pipeline.runner import run_pipeline
 
-    run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of)
+    run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of, exit_when_done=True)
     return 0
 
 

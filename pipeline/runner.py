@@ -3,8 +3,11 @@ the task runner chosen by config."""
 
 from __future__ import annotations
 
+import atexit
 import os
-import threading
+import socket
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -25,29 +28,83 @@ def prefect_environment() -> None:
         os.environ.setdefault(key, value)
 
 
-def start_ephemeral_server() -> threading.Thread | None:
-    """Start Prefect's local ephemeral server in the background, or None when a Prefect API is configured.
+class LocalServer:
+    """Prefect's local ephemeral API server, started as a subprocess the moment a run
+    begins and stopped when it ends.
 
-    The server is a subprocess that takes seconds to import and start; the flow finds
-    it already running (Prefect keeps one per process) once the thread is joined.
-    Should the start fail here, the flow starts it again and reports the error itself.
+    Prefect would start the same server itself (prefect.server.api.server.
+    SubprocessASGIServer) on the first API call, but only after importing the
+    server's modules into this process (2-3 s) and then waiting for the
+    subprocess to import them again. Spawning uvicorn directly, with the same
+    arguments and environment, lets the subprocess boot on the other core while
+    this process loads what the run needs: about 2.5 s less per run.
     """
+
+    def __init__(self) -> None:
+        import prefect
+        from prefect.settings import get_current_settings
+
+        self.port = _free_port()
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+        environment = {
+            **os.environ,
+            "PREFECT_UI_ENABLED": "0",  # as Prefect's own ephemeral server
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+            **get_current_settings().to_environment_variables(exclude_unset=True),
+        }
+        environment.pop("PREFECT_API_URL", None)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(prefect.__file__).parent.parent),
+             "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=environment,
+        )
+        atexit.register(self.stop)
+
+    def wait_until_ready(self, timeout: float = 60.0) -> None:
+        """Block until the server answers its health check; raise with its exit code if it died."""
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        with httpx.Client() as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"the local Prefect server exited with code {self.process.returncode} "
+                                       f"before it was ready (port {self.port})")
+                try:
+                    if client.get(f"{self.api_url}/health", timeout=2.0).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s (port {self.port})")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_local_server() -> LocalServer | None:
+    """The local server for this run, or None when a Prefect API is configured (or
+    the ephemeral server is switched off: then Prefect's own error explains)."""
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         return None
-
-    def start() -> None:
-        try:
-            from prefect.server.api.server import SubprocessASGIServer  # seconds of imports, off the main thread
-
-            SubprocessASGIServer().start()
-        except Exception:  # the flow's own start raises it with Prefect's message
-            pass
-
-    thread = threading.Thread(target=start, name="prefect-ephemeral-server", daemon=True)
-    thread.start()
-    return thread
+    return LocalServer()
 
 
 def warm_up(settings) -> None:
@@ -72,17 +129,22 @@ def warm_up(settings) -> None:
             import sentence_transformers  # noqa: F401
 
 
-def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | None) -> dict:
-    """Run the Continuity flow once and return its summary."""
+def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | None, exit_when_done: bool = False) -> dict:
+    """Run the Continuity flow once and return its summary.
+
+    exit_when_done (the `continuity run` command): when the run used its own local
+    server, end the process as soon as the summary is printed. Everything is
+    committed by then (DuckDB connections are per step and closed), the server is
+    stopped, and the interpreter's teardown (Prefect's exit hooks draining into a
+    server that is gone, module finalizers) costs about a second a run.
+    """
     prefect_environment()
-    server = start_ephemeral_server()
+    server = start_local_server()
     from continuity.config import load_settings
     from pipeline.flow import continuity_flow
 
     settings = load_settings(config)
     warm_up(settings)
-    if server is not None:
-        server.join()
     flow = continuity_flow
     if settings.pipeline.task_runner == "dask":
         from prefect_dask import DaskTaskRunner
@@ -94,13 +156,28 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
         )
     started = time.perf_counter()
     print(f"continuity run: inbox {inbox} -> {db}", flush=True)
-    summary = flow(
+    arguments = dict(
         inbox=str(Path(inbox).resolve()),
         db=str(Path(db).resolve()),
         config=str(Path(config).resolve()) if config else _default_config(),
         as_of=as_of,
     )
+    if server is None:
+        summary = flow(**arguments)
+    else:
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        try:
+            server.wait_until_ready()
+            with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+                summary = flow(**arguments)
+        finally:
+            server.stop()
     print(f"done in {time.perf_counter() - started:.1f}s (as of {summary['as_of']})", flush=True)
+    if exit_when_done and server is not None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
     return summary
 
 
