@@ -25,9 +25,10 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_flow(inbox: Path, db: Path, as_of: str, env: dict) -> str:
+def run_flow(inbox: Path, db: Path, as_of: str, env: dict, config: Path) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db), "--as-of", as_of],
+        [sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db), "--as-of", as_of,
+         "--config", str(config)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=1200,
     )
     assert done.returncode == 0, f"continuity run failed:\n{done.stdout}\n{done.stderr}"
@@ -48,14 +49,18 @@ def two_runs(tmp_path_factory):
     inbox, db = work / "inbox", work / "continuity.duckdb"
     truth = generate_inbox(inbox, n_interactions=1200, n_households=150)
     env = dict(os.environ, PREFECT_HOME=str(work / "prefect"))
-    first = run_flow(inbox, db, truth["as_of"], env)
+    # 1,200 interactions hold about 75 handoff complaints over four patterns: thresholds
+    # low enough that alerts are raised, so that "the alerts stay identical" says something.
+    config = work / "continuity.yaml"
+    config.write_text("thresholds:\n  min_complaints: 8\n  min_weeks: 3\n")
+    first = run_flow(inbox, db, truth["as_of"], env, config)
     before = {
         "scores": {r[0]: r[1:] for r in table(db, "SELECT kind || ':' || interaction_id, content_hash, label, p_handoff, "
                                                   "evidence FROM scores")},
         "alerts": dict(table(db, "SELECT alert_id, payload FROM alerts")),
     }
     added = add_interactions(inbox, 60, work, only_routine=True)
-    second = run_flow(inbox, db, truth["as_of"], env)
+    second = run_flow(inbox, db, truth["as_of"], env, config)
     return {"db": db, "first": first, "second": second, "before": before, "added": added}
 
 
