@@ -71,20 +71,26 @@ def test_a_member_naming_another_handoff_moves_to_that_pattern_or_leaves():
         "handoff_to": ["claims handler" if l == 0 else "another advisor" for l in y],
     })
     form_cluster = np.flatnonzero(y == 0)
-    stray_form, stray_broker, vague_side = form_cluster[:3]
+    stray_form, stray_broker, vague_side, vague_elsewhere = form_cluster[:4]
     # Clustered with the advisor complaints, but its own words name the form.
     labels = y.copy()
     labels[stray_form] = 1
     # Clustered with the form complaints, but names a broker: no broker pattern exists.
     complaints.loc[stray_broker, ["handoff_from", "handoff_to"]] = ["broker", "insurer"]
-    # Names no channel and no side: people passing it on, so the advisor pattern of its journey.
+    # Names no channel and no side: people passing it on, so the advisor pattern of its
+    # journey, when it reads like the complaints there (a vector from the advisor blob) ...
     complaints.loc[vague_side, ["handoff_from", "handoff_to"]] = [None, None]
+    X = X.copy()
+    X[vague_side] = X[np.flatnonzero(y == 1)].mean(axis=0)
+    # ... and not when it reads like the form complaints it was clustered with.
+    complaints.loc[vague_elsewhere, ["handoff_from", "handoff_to"]] = [None, None]
     ids, keys = form_patterns(complaints, unit(X), labels)
     form_id, advisor_id = pattern_id("claim", "self-service", "advisor"), pattern_id("claim", "advisor", "another advisor")
     assert set(keys["pattern_id"]) == {form_id, advisor_id}
     assert ids[stray_form] == form_id
     assert ids[stray_broker] is None
     assert ids[vague_side] == advisor_id
+    assert ids[vague_elsewhere] == form_id
 
 
 def test_a_default_handoff_never_takes_a_complaint_out_of_its_pattern():
