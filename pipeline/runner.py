@@ -97,14 +97,22 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+_local_server: LocalServer | None = None
+
+
 def start_local_server() -> LocalServer | None:
-    """The local server for this run, or None when a Prefect API is configured (or
-    the ephemeral server is switched off: then Prefect's own error explains)."""
+    """The local server for this process's runs (one per process, as Prefect's own
+    ephemeral server: Prefect's event and log workers keep the API address they
+    first saw), or None when a Prefect API is configured (or the ephemeral server
+    is switched off: then Prefect's own error explains). Stopped at exit."""
+    global _local_server
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         return None
-    return LocalServer()
+    if _local_server is None or _local_server.process.poll() is not None:
+        _local_server = LocalServer()
+    return _local_server
 
 
 def warm_up(settings) -> None:
@@ -167,16 +175,14 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     else:
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        try:
-            server.wait_until_ready()
-            with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-                summary = flow(**arguments)
-        finally:
-            server.stop()
+        server.wait_until_ready()
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            summary = flow(**arguments)
     print(f"done in {time.perf_counter() - started:.1f}s (as of {summary['as_of']})", flush=True)
     if exit_when_done and server is not None:
         sys.stdout.flush()
         sys.stderr.flush()
+        server.stop()
         os._exit(0)
     return summary
 
