@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 
 from data import generate, phrases_demo, phrases_fresh, phrases_holdout
 from data.generate import INTERACTION_KINDS, generate_inbox
+from test_generate import bank_strings
 
 SMALL = {"n_households": 60, "n_interactions": 600}
 OTHERS = (phrases_demo, phrases_holdout)
@@ -21,16 +22,6 @@ COMPLAINT_BANKS = ("HANDOFF_COMPLAINTS", "OTHER_COMPLAINTS", "TRANSFERRED_BUT_NO
                    "HANDOFF_TICKET_SUBJECTS", "COMPLAINT_OPENERS", "COMPLAINT_CLOSERS")
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]+\}")
 
-
-def bank_strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from bank_strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from bank_strings(item)
 
 
 def sentences(template: str) -> set[str]:
