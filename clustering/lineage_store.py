@@ -79,3 +79,34 @@ def load_lineage_events(conn: duckdb.DuckDBPyConnection, pattern_id: str | None 
         }
         for r in conn.execute(query, params).fetchall()
     ]
+
+
+def note_lineage_on_alerts(conn: duckdb.DuckDBPyConnection, lineage: Lineage) -> int:
+    """Tell the reviewers of existing alerts what lineage found about their pattern:
+    merged into another, split, or not found this run. Written to the alert's audit
+    trail (`continuity history`, the app's alert page) with its status unchanged:
+    Continuity never closes or moves an alert for the team. Returns notes written."""
+    from alerts.lifecycle import SYSTEM_ACTOR
+    from alerts.store import record_event
+
+    notes: list[tuple[str, str]] = []
+    for e in lineage.events:
+        if e.event == "merge":
+            for absorbed in e.related_pattern_ids:
+                notes.append((absorbed, f"its pattern merged into {e.pattern_id} this run ({e.shared_members} "
+                                        f"complaints in common): that alert now carries these complaints"))
+        elif e.event == "split":
+            for part in e.related_pattern_ids:
+                notes.append((e.pattern_id, f"part of its pattern split off as {part} this run "
+                                            f"({e.shared_members} complaints)"))
+        elif e.event == "death":
+            notes.append((e.pattern_id, "its pattern was not found this run: no cluster of handoff complaints in the "
+                                        "window continues it"))
+    written = 0
+    for alert_id, note in notes:
+        row = conn.execute("SELECT status FROM alerts WHERE alert_id = ?", [alert_id]).fetchone()
+        if row is None:
+            continue
+        record_event(conn, alert_id, SYSTEM_ACTOR, row[0], row[0], note)
+        written += 1
+    return written

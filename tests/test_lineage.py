@@ -282,6 +282,32 @@ def test_the_lineage_task_renames_patterns_before_exposure_and_alerts():
     assert lineage.summary() == "0 births, 0 merges, 0 splits, 0 deaths; 1 continued"
 
 
+def test_alerts_of_merged_split_and_dead_patterns_get_a_note_and_keep_their_status(conn):
+    from alert_factory import payload, record, run, status
+
+    from alerts.store import load_events
+    from clustering.lineage_store import note_lineage_on_alerts
+
+    run(conn, [record(payload(pid)) for pid in ("CA-big", "CA-small", "CA-split", "CA-gone")])
+    previous = [snap("CA-big", members("b", 0, 30)), snap("CA-small", members("s", 0, 10), 1),
+                snap("CA-split", members("p", 0, 40), 2), snap("CA-gone", members("g", 0, 10), 3)]
+    current = [snap("CA-big", members("b", 0, 30) | members("s", 0, 10)),
+               snap("CA-split", members("p", 0, 25), 2), snap("CA-part", members("p", 25, 40), 2)]
+    lineage = trace_lineage(previous, current)
+    assert {e.event for e in lineage.events} >= {"merge", "split", "death"}
+    assert note_lineage_on_alerts(conn, lineage) == 3
+
+    def notes(alert_id):
+        return [e["note"] for e in load_events(conn, alert_id) if e["by"] == "continuity"][1:]
+
+    assert notes("CA-small") == ["its pattern merged into CA-big this run (10 complaints in common): "
+                                 "that alert now carries these complaints"]
+    assert notes("CA-split") == ["part of its pattern split off as CA-part this run (15 complaints)"]
+    assert notes("CA-gone")[0].startswith("its pattern was not found this run")
+    assert notes("CA-big") == []
+    assert {status(conn, a) for a in ("CA-big", "CA-small", "CA-split", "CA-gone")} == {"pending_review"}
+
+
 # ---------------------------------------------------------------- continuity lineage
 
 
