@@ -113,6 +113,7 @@ def alert_detail(db: Path, alert_id: str, renewal_window_days: int) -> dict:
     Returns {alert, verbatims: [{interaction_id, kind, occurred_at, text (masked)}],
     households: DataFrame (exposure.export columns), lines: DataFrame
     (line_of_business, households, active_premium), events: audit trail oldest first,
+    lineage: the pattern's births, continuations, merges, splits and deaths run by run,
     outbox: messages to teams}. Raises alerts.store.AlertNotFound."""
     from alerts.masking import mask_pii
     from alerts.outbox import load_outbox
@@ -123,6 +124,7 @@ def alert_detail(db: Path, alert_id: str, renewal_window_days: int) -> dict:
     with _reading(db) as conn:
         alert = load_alert(conn, alert_id)
         events = load_events(conn, alert_id)
+        lineage = _lineage(conn, alert_id)
         outbox = load_outbox(conn, alert_id)
         households = (
             export_households(conn, [alert_id], renewal_window_days) if alert.get("household_ids") else pd.DataFrame()
@@ -144,8 +146,21 @@ def alert_detail(db: Path, alert_id: str, renewal_window_days: int) -> dict:
     alert.pop("member_ids", None)
     return {
         "alert": alert, "verbatims": verbatims, "households": households,
-        "lines": _premium_by_line(alert, policies), "events": events, "outbox": outbox,
+        "lines": _premium_by_line(alert, policies), "events": events, "lineage": lineage, "outbox": outbox,
     }
+
+
+def _lineage(conn, alert_id: str) -> list[dict]:
+    """The pattern's lineage events (clustering.lineage_store), [] for a database
+    written before lineage existed and not migrated since (the app only reads)."""
+    import duckdb
+
+    from clustering.lineage_store import load_lineage_events
+
+    try:
+        return load_lineage_events(conn, alert_id)
+    except duckdb.CatalogException:
+        return []
 
 
 def _premium_by_line(alert: dict, policies: pd.DataFrame) -> pd.DataFrame:

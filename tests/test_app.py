@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import time
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -172,6 +173,23 @@ def test_detail_shows_masked_verbatims_exposure_trend_signal_fix_and_audit(app_d
     # audit trail
     events = table(at, "who")
     assert list(events["who"]) == ["continuity"] and events["change"][0] == "new → Pending review"
+
+
+def test_detail_shows_the_patterns_lineage(app_db):
+    from clustering.lineage import PatternSnapshot, trace_lineage
+    from clustering.lineage_store import save_lineage
+    from continuity.db import connect
+
+    old = [PatternSnapshot("CA-CLAIM", "CA-CLAIM", "claim", None, frozenset(f"calls:{i}" for i in range(20))),
+           PatternSnapshot("CA-OLD", "CA-OLD", "claim", None, frozenset(f"calls:o{i}" for i in range(8)))]
+    now = [PatternSnapshot("CA-CLAIM", "CA-CLAIM", "claim", None, old[0].member_ids | old[1].member_ids)]
+    with connect(app_db) as conn:
+        save_lineage(conn, "run-2", date(2026, 11, 15), trace_lineage(old, now))
+    service.clear_reads()
+    at = open_app("pages/alert.py", alert="CA-CLAIM")
+    lineage = table(at, "event")
+    assert list(lineage["event"]) == ["continued", "merge"]
+    assert lineage["related"].iloc[1] == "CA-OLD" and lineage["shared complaints"].iloc[1] == 8
 
 
 def test_trend_chart_marks_journey_changes_and_compared_weeks():

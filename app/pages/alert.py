@@ -253,6 +253,17 @@ with audit_col:
         ], columns=["when", "who", "change", "note"]),
         hide_index=True, width="stretch", key="detail_events",
     )
+    if detail["lineage"]:
+        st.caption("Pattern history, run by run (`continuity lineage`)")
+        st.dataframe(
+            pd.DataFrame([
+                {"as of": e["as_of"] or "", "event": e["event"], "pattern": e["pattern_id"],
+                 "related": ", ".join(e["related_pattern_ids"]), "matched by": e["matched_by"] or "",
+                 "shared complaints": e["shared_members"]}
+                for e in detail["lineage"]
+            ], columns=["as of", "event", "pattern", "related", "matched by", "shared complaints"]),
+            hide_index=True, width="stretch", key="detail_lineage",
+        )
 with outbox_col:
     st.subheader("Messages to teams", anchor=False)
     if detail["outbox"]:
