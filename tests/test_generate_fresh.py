@@ -4,17 +4,15 @@ and none of their wording, so that it can measure how a detector tuned on demo a
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from datetime import date
 from pathlib import Path
 
-import pyarrow.parquet as pq
 
 from data import generate, phrases_demo, phrases_fresh, phrases_holdout
 from data.generate import INTERACTION_KINDS, generate_inbox
-from test_generate import bank_strings
+from test_generate import NotJson, bank_strings, read_rows
 
 SMALL = {"n_households": 60, "n_interactions": 600}
 OTHERS = (phrases_demo, phrases_holdout)
@@ -37,21 +35,6 @@ def five_word_runs(template: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
-def read_rows(path: Path) -> list[dict]:
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
-    if path.suffix == ".jsonl":
-        rows = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError:
-                pass
-        return rows
-    return pq.read_table(path).to_pylist()
-
-
 def texts_by_member(root: Path) -> dict[str, str]:
     texts = {}
     for kind in INTERACTION_KINDS:
@@ -59,7 +42,7 @@ def texts_by_member(root: Path) -> dict[str, str]:
             if path.name == "corrupt_export.parquet":
                 continue
             for row in read_rows(path):
-                if row.get("interaction_id") and row.get("text"):
+                if not isinstance(row, NotJson) and row.get("interaction_id") and row.get("text"):
                     texts[f"{kind}:{row['interaction_id']}"] = row["text"]
     return texts
 
