@@ -259,7 +259,8 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
             started = time.perf_counter()
             scores, vectors = score_chunk(chunk, precision=settings.embedding.precision, device=settings.embedding.device,
                                           batch_size=settings.embedding.batch_size,
-                                          threshold=settings.detection.handoff_threshold, version=version, prefilter=True)
+                                          threshold=settings.detection.handoff_threshold, version=version, prefilter=True,
+                                          tuned=settings.detection.tuned_embedder)
             chunk_seconds.append(time.perf_counter() - started)
             chunk_counts.append(len(chunk))
             chunk_split = customer_sentences(chunk)[1]  # the detector also embeds adjacent pairs of them
@@ -297,7 +298,8 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
             chunk = pending.iloc[part].reset_index(drop=True)
             scores, vectors = score_chunk(chunk, precision=settings.embedding.precision, device=settings.embedding.device,
                                           batch_size=settings.embedding.batch_size,
-                                          threshold=settings.detection.handoff_threshold, version=version, prefilter=True)
+                                          threshold=settings.detection.handoff_threshold, version=version, prefilter=True,
+                                          tuned=settings.detection.tuned_embedder)
             with connect(db) as conn:
                 store_scores(conn, scores, vectors, get_embedder(settings.embedding.precision).name)
     out["cluster_input_oversampled"] = len(extra)

@@ -62,6 +62,33 @@ def model_path() -> Path:
     return target
 
 
+VARIANTS = ("base", "handoff")
+
+
+def model_folder(variant: str = "base") -> Path:
+    """The model's folder: "base" is the packaged all-MiniLM-L6-v2; "handoff" is its
+    copy fine-tuned for the handoff detector (clustering.tuning; built on first use)."""
+    if variant == "base":
+        return model_path()
+    if variant == "handoff":
+        from clustering.tuning import tuned_model_path
+
+        return tuned_model_path()
+    raise ValueError(f"model variant must be one of {VARIANTS}, got {variant!r}")
+
+
+def model_label(variant: str = "base") -> str:
+    """The model's name without building it: the tuned copy's name carries the key of
+    the corpus it was tuned on, so caches keyed by it change with the corpus."""
+    if variant == "base":
+        return MODEL_NAME
+    if variant == "handoff":
+        from clustering.tuning import tuned_model_name
+
+        return tuned_model_name()
+    raise ValueError(f"model variant must be one of {VARIANTS}, got {variant!r}")
+
+
 def _resolve_device(device: str) -> str:
     import torch
 
@@ -77,15 +104,17 @@ class SentenceTransformerEmbedder:
     AVX-512 BF16, cosine >= 0.996 to fp32); "fp32" is the plain PyTorch baseline.
     """
 
-    def __init__(self, precision: str = "bf16", device: str = "auto", batch_size: int = 128) -> None:
+    def __init__(self, precision: str = "bf16", device: str = "auto", batch_size: int = 128,
+                 variant: str = "base") -> None:
         self.precision = precision
         self.device = device
         self.batch_size = batch_size
+        self.variant = variant
         self._model = None
 
     @property
     def name(self) -> str:
-        return f"{MODEL_NAME}/{self.precision}"
+        return f"{model_label(self.variant)}/{self.precision}"
 
     def _load(self):
         if self._model is None:
@@ -98,7 +127,7 @@ class SentenceTransformerEmbedder:
 
             kwargs = {"torch_dtype": torch.bfloat16} if self.precision == "bf16" else {}
             self._model = SentenceTransformer(
-                str(model_path()), device=_resolve_device(self.device), model_kwargs=kwargs
+                str(model_folder(self.variant)), device=_resolve_device(self.device), model_kwargs=kwargs
             )
         return self._model
 
@@ -134,20 +163,25 @@ def _wants_cuda(device: str) -> bool:
     return _resolve_device("auto") == "cuda"
 
 
-def get_embedder(precision: str = "bf16", device: str = "auto", batch_size: int = 128) -> Embedder:
+def get_embedder(precision: str = "bf16", device: str = "auto", batch_size: int = 128,
+                 variant: str = "base") -> Embedder:
     """One loaded model per process and setting: the model is loaded once, not per task.
 
     precision "onnx" is fp32 through ONNX Runtime on the CPU (clustering.onnx_embedder);
     where CUDA is used it is fp32 through PyTorch on the GPU (the same vectors either way).
+    variant: "base" (the packaged model) or "handoff" (its tuned copy, see model_folder).
     """
-    key = (precision, device, batch_size)
+    if variant not in VARIANTS:
+        raise ValueError(f"model variant must be one of {VARIANTS}, got {variant!r}")
+    key = (precision, device, batch_size, variant)
     if key not in _shared:
         if precision == "onnx" and not _wants_cuda(device):
             from clustering.onnx_embedder import OnnxEmbedder
 
-            _shared[key] = OnnxEmbedder(batch_size=batch_size)
+            _shared[key] = OnnxEmbedder(batch_size=batch_size, variant=variant)
         else:
             _shared[key] = SentenceTransformerEmbedder(
-                precision="fp32" if precision == "onnx" else precision, device=device, batch_size=batch_size
+                precision="fp32" if precision == "onnx" else precision, device=device, batch_size=batch_size,
+                variant=variant,
             )
     return _shared[key]

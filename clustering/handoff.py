@@ -756,16 +756,36 @@ def recommended_fix(journey: str | None, handoff_from: str | None, handoff_to: s
 # ------------------------------------------------------------------------ scoring
 
 
-def _classify_sentences(detector: HandoffDetector, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(n, d) sentence embeddings -> (p_handoff (n,), top class (n,), top probability (n,))."""
-    classes = list(detector.classes_)
+def _classify_views(views: list[tuple[HandoffDetector, np.ndarray]]):
+    """The same n units seen by one or more (detector, (n, d) embeddings) views ->
+    (p_handoff (n,), top class (n,), top probability (n,), eligible (n,) bool).
+
+    Probabilities are the mean over the views. A unit is eligible to carry a
+    handoff complaint only when its top class is handoff or routine in the mean
+    and in every view: a unit that any view reads as mainly price, payout,
+    staff, outage, billing or vague is not handoff evidence.
+    """
+    classes = list(views[0][0].classes_)
     if HANDOFF not in classes:
         raise ValueError(f"detector was fitted without a {HANDOFF!r} class; its classes are {classes}")
-    if len(vectors) == 0:
-        return np.zeros(0), np.array([], dtype=object), np.zeros(0)
-    proba = detector.predict_proba(vectors)
+    for detector, _ in views[1:]:
+        if list(detector.classes_) != classes:
+            raise ValueError(f"detectors disagree on their classes: {classes} and {list(detector.classes_)}")
+    n = len(views[0][1])
+    if n == 0:
+        return np.zeros(0), np.array([], dtype=object), np.zeros(0), np.zeros(0, dtype=bool)
+    allowed = [classes.index(HANDOFF), classes.index(ROUTINE)] if ROUTINE in classes else [classes.index(HANDOFF)]
+    eligible = np.ones(n, dtype=bool)
+    total = np.zeros((n, len(classes)))
+    for detector, vectors in views:
+        proba = detector.predict_proba(vectors)
+        eligible &= np.isin(proba.argmax(axis=1), allowed)
+        total += proba
+    proba = total / len(views)
     top_index = proba.argmax(axis=1)
-    return proba[:, classes.index(HANDOFF)], detector.classes_[top_index], proba[np.arange(len(proba)), top_index]
+    eligible &= np.isin(top_index, allowed)
+    top = np.asarray(classes, dtype=object)[top_index]
+    return proba[:, classes.index(HANDOFF)], top, proba[np.arange(n), top_index], eligible
 
 
 def _interaction_label(p_eligible: np.ndarray, top: np.ndarray, top_p: np.ndarray, threshold: float) -> str:
@@ -790,8 +810,12 @@ def _interaction_label(p_eligible: np.ndarray, top: np.ndarray, top_p: np.ndarra
 _CRM_COLUMNS = ("transferred_to", "assignment_path", "team", "transfer_count")
 
 
+DEFAULT_THRESHOLD = 0.5
+
+
 def score_interactions(
-    frame: pd.DataFrame, embedder: Embedder, detector: HandoffDetector, threshold: float = 0.7
+    frame: pd.DataFrame, embedder: Embedder, detector: HandoffDetector, threshold: float = DEFAULT_THRESHOLD,
+    tuned: tuple[Embedder, HandoffDetector] | None = None,
 ) -> pd.DataFrame:
     """Classify each interaction and locate its handoff.
 
@@ -809,6 +833,10 @@ def score_interactions(
     counts towards p_handoff only if its top class is handoff or routine: one
     that is mainly about price, payout, staff, an outage, billing, or vague
     dissatisfaction never makes the interaction a handoff complaint.
+
+    tuned: a second view, (embedder, detector) on the encoder fine-tuned for this
+    task (clustering.tuning); the units' probabilities are then the mean of the
+    two views and a unit must be handoff or routine in both (_classify_views).
     """
     missing = [c for c in ("kind", "interaction_id", "text") if c not in frame.columns]
     if missing:
@@ -821,9 +849,10 @@ def score_interactions(
     sentences_per_row = [split_sentences(t) for t in customer_texts]
     units_per_row = [scoring_units(sentences) for sentences in sentences_per_row]
     flat = [text for units in units_per_row for text, _ in units]
-    vectors = embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
-    p_handoff, top, top_p = _classify_sentences(detector, vectors)
-    eligible = np.isin(top, (HANDOFF, ROUTINE))
+    views = [(detector, embedder)] + ([(tuned[1], tuned[0])] if tuned is not None else [])
+    p_handoff, top, top_p, eligible = _classify_views(
+        [(d, e.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)) for d, e in views]
+    )
     p_eligible = np.where(eligible, p_handoff, 0.0)
 
     columns = {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in _CRM_COLUMNS + ("journey",)}

@@ -25,7 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
-from clustering.embedder import EMBEDDING_DIM, MODEL_NAME, cache_root, model_path
+from clustering.embedder import EMBEDDING_DIM, cache_root, model_folder, model_label
 
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -33,9 +33,10 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _export_lock = threading.Lock()
 
 
-def onnx_model_path() -> Path:
-    """The model as ONNX (fp32), exported from the packaged weights on first use."""
-    target = cache_root() / "onnx" / f"{MODEL_NAME}-fp32.onnx"
+def onnx_model_path(variant: str = "base") -> Path:
+    """The model as ONNX (fp32), exported from its weights on first use (see
+    clustering.embedder.model_folder for the variants)."""
+    target = cache_root() / "onnx" / f"{model_label(variant)}-fp32.onnx"
     if target.exists():
         return target
     with _export_lock:
@@ -43,7 +44,7 @@ def onnx_model_path() -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
                 staged = Path(tmp) / target.name
-                export_onnx(model_path(), staged)
+                export_onnx(model_folder(variant), staged)
                 os.replace(staged, target)  # a reader never sees half a file
     return target
 
@@ -81,28 +82,29 @@ def export_onnx(model_folder: Path, out: Path) -> None:
 class OnnxEmbedder:
     """The embedder protocol (`embed(texts) -> (n, 384) float32 unit rows`) on ONNX Runtime."""
 
-    def __init__(self, batch_size: int = 128, threads: int | None = None) -> None:
+    def __init__(self, batch_size: int = 128, threads: int | None = None, variant: str = "base") -> None:
         self.batch_size = batch_size
         self.threads = threads
+        self.variant = variant
         self._session = None
         self._tokenizer = None
 
     @property
     def name(self) -> str:
-        return f"{MODEL_NAME}/fp32"
+        return f"{model_label(self.variant)}/fp32"
 
     def _load(self):
         if self._session is None:
             import onnxruntime as ort
             from tokenizers import Tokenizer
 
-            tokenizer = Tokenizer.from_file(str(model_path() / "tokenizer.json"))
+            tokenizer = Tokenizer.from_file(str(model_folder(self.variant) / "tokenizer.json"))
             tokenizer.enable_truncation(max_length=MAX_TOKENS)
             tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
             options = ort.SessionOptions()
             options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             options.intra_op_num_threads = self.threads or os.cpu_count() or 1
-            self._session = ort.InferenceSession(str(onnx_model_path()), options, providers=["CPUExecutionProvider"])
+            self._session = ort.InferenceSession(str(onnx_model_path(self.variant)), options, providers=["CPUExecutionProvider"])
             self._tokenizer = tokenizer
         return self._session, self._tokenizer
 

@@ -33,7 +33,7 @@ def detector_version(prefilter: bool = False, model: str = "") -> str:
     changes, so scores (and the evidence vectors clustering reads) are redone."""
     folder = Path(__file__).parent
     digest = hashlib.sha1(model.encode("utf-8"))
-    for name in ("handoff.py", "seed_corpus.jsonl") + (("prefilter.py",) if prefilter else ()):
+    for name in ("handoff.py", "seed_corpus.jsonl", "tuning.py") + (("prefilter.py",) if prefilter else ()):
         digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -67,17 +67,25 @@ def _detector(embedder):
 
 
 def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size: int, threshold: float, version: str,
-                prefilter: bool = False):
+                prefilter: bool = False, tuned: bool = False):
     """Score one chunk of interactions (runs in a worker: loads the model once per process).
 
     prefilter: interactions that clustering.prefilter's gate calls routine are labelled
     routine (p_handoff 0) without being embedded; the model is loaded only when some
     interaction passes the gate.
+    tuned: the detector also reads each sentence with the tuned copy of the model
+    (clustering.tuning); evidence vectors for clustering always come from the base model.
     Returns (scores with SCORE_COLUMNS, {evidence_hash: vector} for handoff evidence).
     """
     from clustering.handoff import score_interactions
 
     embedder = CachingEmbedder(get_embedder(precision=precision, device=device, batch_size=batch_size))
+    second = None
+    if tuned:
+        tuned_embedder = CachingEmbedder(
+            get_embedder(precision=precision, device=device, batch_size=batch_size, variant="handoff")
+        )
+        second = (tuned_embedder, _detector(tuned_embedder.inner))
     if prefilter:
         from clustering.prefilter import customer_sentences, default_gate, gate_interactions, routine_scores
 
@@ -86,10 +94,10 @@ def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size:
         scored = routine_scores(frame, texts)
         if passes.any():
             scored.loc[passes] = score_interactions(
-                frame[passes], embedder, _detector(embedder.inner), threshold=threshold
+                frame[passes], embedder, _detector(embedder.inner), threshold=threshold, tuned=second
             )[scored.columns]
     else:
-        scored = score_interactions(frame, embedder, _detector(embedder.inner), threshold=threshold)
+        scored = score_interactions(frame, embedder, _detector(embedder.inner), threshold=threshold, tuned=second)
     scores = pd.DataFrame(
         {
             "kind": frame["kind"].to_numpy(),

@@ -92,9 +92,15 @@ class EmbeddingSettings(_Strict):
 
 class DetectionSettings(_Strict):
     handoff_threshold: float = Field(
-        0.7, ge=0.0, le=1.0,
-        description="Probability (the detector's, clustering.handoff.HandoffDetector) at or above which a customer "
-                    "sentence makes the interaction a handoff complaint.",
+        0.5, ge=0.0, le=1.0,
+        description="Probability (the detector's, clustering.handoff.HandoffDetector; with tuned_embedder, the mean "
+                    "of its two views) at or above which a customer sentence makes the interaction a handoff complaint.",
+    )
+    tuned_embedder: bool = Field(
+        True,
+        description="Also read every sentence with a copy of the model fine-tuned on the seed corpus "
+                    "(clustering/tuning.py) and average the two views: higher recall on unseen wording, about twice "
+                    "the detection embedding. Built once per machine on first use (about 3 minutes on 2 CPU cores).",
     )
     prefilter: bool = Field(
         True,

@@ -175,6 +175,7 @@ def score_chunk_task(chunk: pd.DataFrame, settings: Settings, version: str):
         threshold=settings.detection.handoff_threshold,
         version=version,
         prefilter=settings.detection.prefilter,
+        tuned=settings.detection.tuned_embedder,
     )
 
 
@@ -283,8 +284,9 @@ def _chunks(frame: pd.DataFrame, size: int) -> list[pd.DataFrame]:
 def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date | None = None) -> dict:
     """The whole run; returns the summary of every stage."""
     from alerts.build import window_start
-    from clustering.embedder import get_embedder
+    from clustering.embedder import get_embedder, model_label
     from clustering.stage import detector_version, outlier_share
+    from clustering.tuning import tuned_model_path
 
     settings = load_settings(config) if config else Settings()
     started = datetime.now(timezone.utc).replace(tzinfo=None)
@@ -308,8 +310,12 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     summary["as_of"] = day.isoformat()
 
     model = get_embedder(settings.embedding.precision).name
-    version = detector_version(prefilter=settings.detection.prefilter, model=model)
+    tuned = f"+{model_label('handoff')}" if settings.detection.tuned_embedder else ""
+    version = detector_version(prefilter=settings.detection.prefilter, model=model + tuned)
     pending = pending_task(db, version)
+    if tuned and len(pending):
+        # Built here, once per machine, before the scoring tasks (which may run in other processes) need it.
+        tuned_model_path(progress=lambda step, steps, loss: say(f"detect     tuning the handoff embedder: step {step}/{steps}"))
     chunks = _chunks(pending, settings.embedding.texts_per_task)
     futures = [score_chunk_task.submit(chunk, settings, version) for chunk in chunks]
     scored = handoff = 0

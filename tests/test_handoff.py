@@ -314,6 +314,31 @@ def test_score_interactions_rejects_missing_columns_and_bad_threshold(fake_embed
         score_interactions(frame, fake_embedder, fake_detector, threshold=1.5)
 
 
+def test_a_second_view_averages_probabilities_and_can_veto_a_unit(fake_embedder, fake_detector):
+    frame = pd.DataFrame({"kind": ["reviews"], "interaction_id": ["R-1"], "text": ["I had to explain it again, again."]})
+    alone = score_interactions(frame, fake_embedder, fake_detector).iloc[0]
+    same = score_interactions(frame, fake_embedder, fake_detector, tuned=(fake_embedder, fake_detector)).iloc[0]
+    assert alone.is_handoff and same.is_handoff
+    assert same.p_handoff == pytest.approx(alone.p_handoff)
+
+    # A second view that reads "again" as a price complaint: the unit is not handoff evidence in both views.
+    texts = [t for ts in FAKE_TRAINING.values() for t in ts]
+    labels = ["price" if label == "handoff" else ("handoff" if label == "price" else label)
+              for label, ts in FAKE_TRAINING.items() for _ in ts]
+    contrary = HandoffDetector(C=100.0, kernel="linear").fit(fake_embedder.embed(texts), labels)
+    vetoed = score_interactions(frame, fake_embedder, fake_detector, tuned=(fake_embedder, contrary)).iloc[0]
+    assert not vetoed.is_handoff and vetoed.p_handoff == 0.0
+
+
+def test_views_must_share_their_classes(fake_embedder, fake_detector):
+    other = HandoffDetector(C=100.0, kernel="linear").fit(
+        fake_embedder.embed(["again", "thanks", "price"]), ["handoff", "routine", "price"]
+    )
+    frame = pd.DataFrame({"kind": ["reviews"], "interaction_id": ["R-1"], "text": ["I had to explain it again."]})
+    with pytest.raises(ValueError, match="detectors disagree on their classes"):
+        score_interactions(frame, fake_embedder, fake_detector, tuned=(fake_embedder, other))
+
+
 # ------------------------------------------------------------------ seed corpus
 
 
