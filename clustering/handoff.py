@@ -645,19 +645,23 @@ def normalise_journey(crm_journey: object) -> str | None:
     return _CRM_JOURNEY_ALIASES.get(key)
 
 
-def infer_journey(text: str, crm_journey: str | None) -> str | None:
+def infer_journey(text: str, crm_journey: str | None, evidence: str = "") -> str | None:
     """The journey key (claim, policy_change, billing, renewal, onboarding) of an
     interaction: the CRM tag, normalised, when it is present and known; else the
-    journey whose words the text uses most (on a tie, in the order claim,
-    policy_change, renewal, billing, onboarding); else None."""
+    journey whose words the text uses most, each word in `evidence` (the
+    sentences that carry the complaint, part of `text`) counting twice (a call
+    that opens "it's about my car claim" and complains "I had to repeat my policy
+    change" is a policy change); on a tie, in the order claim, policy_change,
+    renewal, billing, onboarding; else None."""
     from_crm = normalise_journey(crm_journey)
     if from_crm is not None:
         return from_crm
     if not isinstance(text, str) or not text:
         return None
     hits = {journey: 0 for journey in _JOURNEY_TIE_ORDER}
-    for match in _JOURNEY_WORDS.finditer(text.lower()):
-        hits[match.lastgroup] += 1
+    for source in (text, evidence if isinstance(evidence, str) else ""):
+        for match in _JOURNEY_WORDS.finditer(source.lower()):
+            hits[match.lastgroup] += 1
     best = max(_JOURNEY_TIE_ORDER, key=lambda journey: hits[journey])  # max keeps the first on a tie
     return best if hits[best] else None
 
@@ -896,7 +900,7 @@ def score_interactions(
         out["evidence"].append(evidence)
         out["handoff_from"].append(source)
         out["handoff_to"].append(target)
-        out["journey"].append(infer_journey(customer_texts[row], columns["journey"][row]))
+        out["journey"].append(infer_journey(customer_texts[row], columns["journey"][row], evidence))
 
     result = pd.DataFrame(
         {"kind": kinds, "interaction_id": frame["interaction_id"].tolist(), "customer_text": customer_texts, **out},

@@ -154,6 +154,50 @@ def _split_by_handoff(keys: list[tuple[str, str]], vectors: np.ndarray, min_shar
     return group
 
 
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / (np.linalg.norm(vector) or 1.0)
+
+
+def _reads_apart(part: np.ndarray, rest: np.ndarray) -> bool:
+    """True when the rows of `part` read more like each other than like `rest`:
+    each row's cosine to the centroid of the other part rows (itself left out)
+    is, on average, above its cosine to the centroid of `rest`. A random subset
+    of one group fails this (a centroid of a few rows is noisier than one of
+    many), so only a real sub-group passes."""
+    if len(part) < 2 or len(rest) == 0:
+        return False
+    rest_centre = _unit(rest.mean(axis=0))
+    total = part.sum(axis=0)
+    own = np.mean([float(part[i] @ _unit(total - part[i])) for i in range(len(part))])
+    return own > float((part @ rest_centre).mean())
+
+
+def _split_by_journey(members: np.ndarray, journeys: list, key: tuple[str, str], min_size: int,
+                      vectors: np.ndarray) -> list[tuple[str | None, np.ndarray]]:
+    """(journey, members) parts of one handoff group: the most common journey keeps
+    every member except those of another known journey that has `min_size`
+    members or more and reads apart from the rest (_reads_apart), which make a
+    part of their own: onboarding complaints at the portal -> advisor break are
+    not the claim form's. A few complaints whose journey was read from a passing
+    word ("excess" in a policy change) read like the rest and stay.
+
+    A broker's handoff is one break whatever the journey (the same feed from
+    broker to insurer fails for claims and policy changes alike), so it is never split.
+    """
+    journey = _mode([journeys[i] for i in members], None)
+    if key == ("broker", "insurer"):
+        return [(journey, members)]
+    counts = Counter(journeys[i] for i in members if isinstance(journeys[i], str) and journeys[i] not in (UNKNOWN, journey))
+    parts = []
+    for other in sorted(j for j, n in counts.items() if n >= min_size):
+        inside = np.array([journeys[i] == other for i in members])
+        if _reads_apart(vectors[members[inside]], vectors[members[~inside]]):
+            parts.append((other, members[inside]))
+    split = {j for j, _ in parts}
+    rest = members[[journeys[i] not in split for i in members]]
+    return [(journey, rest)] + parts
+
+
 def form_patterns(
     complaints: pd.DataFrame,
     vectors: np.ndarray,
@@ -181,10 +225,10 @@ def form_patterns(
             source, target = coarse_handoff(
                 _mode([keys[i][0] for i in members], None), _mode([keys[i][1] for i in members], None)
             )
-            journey = _mode([journeys[i] for i in members], None)
-            pid = pattern_id(journey, source, target)
-            defined[pid] = (journey, source, target)
-            result.iloc[members] = pid
+            for journey, part in _split_by_journey(members, journeys, (source, target), min_size, vectors):
+                pid = pattern_id(journey, source, target)
+                defined[pid] = (journey, source, target)
+                result.iloc[part] = pid
     _settle(result, keys, journeys, labels, defined, vectors)
     keys_frame = pd.DataFrame(
         [(pid, *defined[pid]) for pid in sorted(defined)],

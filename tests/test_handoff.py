@@ -199,6 +199,13 @@ def test_infer_journey_falls_back_to_the_text_then_none():
     assert infer_journey("Nobody passed my notes on.", None) is None
 
 
+def test_infer_journey_counts_the_complaints_own_words_twice():
+    text = "It's about my car claim. I had to repeat my policy change word for word."
+    assert infer_journey(text, None) == "claim"  # one word each: a tie goes to claim
+    assert infer_journey(text, None, evidence="I had to repeat my policy change word for word.") == "policy_change"
+    assert infer_journey(text, "Renewals", evidence="I had to repeat my policy change word for word.") == "renewal"
+
+
 def test_titles_sentences_and_fixes_read_in_a_cx_leaders_words():
     assert journey_title("claim", "self-service form", "advisor") == "Self-service claim start → advisor-assisted completion"
     assert journey_title("claim", "advisor", "another advisor") == "Claim: advisor → another advisor transfer"

@@ -121,3 +121,30 @@ def test_a_member_at_the_same_handoff_in_another_journey_moves_to_its_journeys_p
     ids, _ = form_patterns(complaints, unit(X), labels)
     assert ids[stray] == pattern_id("claim", "self-service", "advisor")
     assert (ids[y == 1] == pattern_id("onboarding", "self-service", "advisor")).all()
+
+
+def test_a_journey_that_reads_apart_in_a_cluster_gets_its_own_pattern_except_at_a_broker():
+    centre = np.full(8, 5.0)
+    nearby = centre + np.array([3.0, -3.0, 0, 0, 0, 0, 0, 0])
+    main = make_blobs(n_samples=38, centers=[centre], random_state=0)[0]
+    apart = make_blobs(n_samples=6, centers=[nearby], cluster_std=0.5, random_state=1)[0]
+    vectors = unit(np.vstack([main, apart]))
+    # 30 claim complaints, 6 whose journey was misread as policy change (they read like the rest),
+    # 2 without a journey, and 6 onboarding complaints about a sub-topic of their own.
+    journeys = ["claim"] * 30 + ["policy_change"] * 6 + [None] * 2 + ["onboarding"] * 6
+    complaints = pd.DataFrame({
+        "member_id": [f"calls:{i}" for i in range(44)],
+        "journey": journeys,
+        "handoff_from": ["online form"] * 44,
+        "handoff_to": ["advisor"] * 44,
+    })
+    ids, keys = form_patterns(complaints, vectors, np.zeros(44, dtype=int))
+    claim, onboarding = pattern_id("claim", "self-service", "advisor"), pattern_id("onboarding", "self-service", "advisor")
+    assert sorted(keys.pattern_id) == sorted([claim, onboarding])
+    assert (ids.iloc[38:] == onboarding).all()
+    assert (ids.iloc[:38] == claim).all()
+
+    broker = complaints.assign(handoff_from="broker", handoff_to="insurer", journey=["claim"] * 38 + ["policy_change"] * 6)
+    ids, keys = form_patterns(broker, vectors, np.zeros(44, dtype=int))
+    assert list(keys.pattern_id) == [pattern_id("claim", "broker", "insurer")]
+    assert ids.notna().all() and ids.nunique() == 1
