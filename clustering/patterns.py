@@ -230,8 +230,9 @@ def form_patterns(
                 defined[pid] = (journey, source, target)
                 result.iloc[part] = pid
     _settle(result, keys, journeys, labels, defined, vectors)
+    held = set(result.dropna())  # settling can move every member out of a small pattern
     keys_frame = pd.DataFrame(
-        [(pid, *defined[pid]) for pid in sorted(defined)],
+        [(pid, *defined[pid]) for pid in sorted(defined) if pid in held],
         columns=["pattern_id", "journey", "handoff_from", "handoff_to"],
     )
     return result, keys_frame
@@ -255,6 +256,10 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
       with exactly its journey and handoff when there is one.
     A complaint whose journey is unknown looks for the one pattern with its
     handoff in any journey.
+    The exception is advisor -> another advisor read from people alone ("the
+    person on the phone had none of it") in a journey with no advisor ->
+    advisor pattern: in a pattern at a channel, broker or self-service break it
+    stays, since the customer may simply not have named the channel again.
 
     A complaint that names no channel, broker or self-service and no source
     ("every person you pass me to", "the handover between your claims handlers")
@@ -285,6 +290,11 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
                 # to its own journey's pattern when there is one.
                 if own is not None and defined[current][0] != journeys[i]:
                     result.iloc[i] = own
+                continue
+            if key == PEOPLE and current_key is not None and own is None:
+                # Only people named ("the person on the phone", "the next advisor") and no people
+                # pattern in its journey: weak evidence against its cluster's channel, broker or
+                # self-service break, which the customer may simply not have named again. It stays.
                 continue
             if own is not None or current_key is not None:
                 result.iloc[i] = own

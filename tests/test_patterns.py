@@ -148,3 +148,45 @@ def test_a_journey_that_reads_apart_in_a_cluster_gets_its_own_pattern_except_at_
     ids, keys = form_patterns(broker, vectors, np.zeros(44, dtype=int))
     assert list(keys.pattern_id) == [pattern_id("claim", "broker", "insurer")]
     assert ids.notna().all() and ids.nunique() == 1
+
+
+def test_people_alone_are_weak_evidence_against_a_channel_pattern():
+    X, y = make_blobs(n_samples=60, centers=2, n_features=8, random_state=3)
+    complaints = pd.DataFrame({
+        "member_id": [f"surveys:{i}" for i in range(60)],
+        "journey": ["policy_change" if label == 0 else "claim" for label in y],
+        "handoff_from": ["chat agent" if label == 0 else "advisor" for label in y],
+        "handoff_to": ["phone agent" if label == 0 else "another advisor" for label in y],
+    })
+    chat_rows = np.flatnonzero(y == 0)
+    # A chat complaint that names only "the person on the phone": no people pattern in its journey, so it stays.
+    unnamed = chat_rows[0]
+    complaints.loc[unnamed, ["handoff_from", "handoff_to"]] = ["phone agent", "another advisor"]
+    # A claim complaint naming only people, clustered with the chat ones: its journey has a people pattern.
+    in_claim = chat_rows[1]
+    complaints.loc[in_claim, "journey"] = "claim"
+    complaints.loc[in_claim, ["handoff_from", "handoff_to"]] = ["advisor", "another advisor"]
+    ids, keys = form_patterns(complaints, unit(X), y)
+    chat_id = pattern_id("policy_change", "chat", "advisor")
+    people_id = pattern_id("claim", "advisor", "another advisor")
+    assert set(keys.pattern_id) == {chat_id, people_id}
+    assert ids[unnamed] == chat_id
+    assert ids[in_claim] == people_id
+
+
+def test_a_pattern_left_without_members_is_not_listed():
+    X, _ = make_blobs(n_samples=30, centers=[[5] * 8], cluster_std=0.3, random_state=4)
+    complaints = pd.DataFrame({
+        "member_id": [f"reviews:{i}" for i in range(30)],
+        "journey": ["claim"] * 30,
+        "handoff_from": ["advisor"] * 24 + [None] * 6,
+        "handoff_to": ["another advisor"] * 24 + ["phone agent"] * 6,
+    })
+    # The six that name only the receiving side are a cluster of their own, reading like the people
+    # complaints: all six join the advisor -> advisor pattern and their own pattern is left empty.
+    labels = np.array([0] * 24 + [1] * 6)
+    X[24:] = X[:24].mean(axis=0)
+    ids, keys = form_patterns(complaints, unit(X), labels)
+    people = pattern_id("claim", "advisor", "another advisor")
+    assert list(keys.pattern_id) == [people]
+    assert set(ids) == {people}
