@@ -185,7 +185,7 @@ def _split_by_journey(members: np.ndarray, journeys: list, key: tuple[str, str],
     broker to insurer fails for claims and policy changes alike), so it is never split.
     """
     journey = _mode([journeys[i] for i in members], None)
-    if key == ("broker", "insurer"):
+    if key == BROKER:
         return [(journey, members)]
     counts = Counter(journeys[i] for i in members if isinstance(journeys[i], str) and journeys[i] not in (UNKNOWN, journey))
     parts = []
@@ -239,6 +239,7 @@ def form_patterns(
 
 
 PEOPLE = ("advisor", "another advisor")
+BROKER = ("broker", "insurer")
 DEFAULT_QUANTILE = 0.1  # holdout | fresh advisor -> advisor precision 0.81 | 0.86 -> 0.84 | 0.88 (recall 0.87 -> 0.84 | 0.93)
 
 
@@ -254,8 +255,8 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
       like the others but is about another break).
     - in a pattern at its handoff but another journey: it moves to the pattern
       with exactly its journey and handoff when there is one.
-    A complaint whose journey is unknown looks for the one pattern with its
-    handoff in any journey.
+    A complaint whose journey is unknown, or whose handoff is a broker's, looks
+    for the one pattern with its handoff in any journey.
     The exception is advisor -> another advisor read from people alone ("the
     person on the phone had none of it") in a journey with no advisor ->
     advisor pattern: in a pattern at a channel, broker or self-service break it
@@ -273,9 +274,13 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
         by_key.setdefault((source, target), []).append(pid)
 
     def home(journey, key) -> str | None:
-        if journey in (None, UNKNOWN):
+        if journey in (None, UNKNOWN) or key == BROKER:
+            # A broker's handoff is one break in any journey (see _split_by_journey).
             found = by_key.get(key, [])
-            return found[0] if len(found) == 1 else None
+            if len(found) == 1:
+                return found[0]
+            if journey in (None, UNKNOWN):
+                return None
         pid = pattern_id(journey, *key)
         return pid if pid in defined else None
 

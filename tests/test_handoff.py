@@ -337,6 +337,25 @@ def test_a_second_view_averages_probabilities_and_can_veto_a_unit(fake_embedder,
     assert not vetoed.is_handoff and vetoed.p_handoff == 0.0
 
 
+def test_the_second_view_reads_only_interactions_the_first_finds_possible(fake_embedder, fake_detector):
+    class Recording(FakeEmbedder):
+        def __init__(self):
+            self.seen = []
+
+        def embed(self, texts):
+            self.seen += list(texts)
+            return super().embed(texts)
+
+    recording = Recording()
+    frame = pd.DataFrame({"kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
+                          "text": ["I had to explain it again, again.", "Thanks a lot, thanks."]})
+    base = fake_detector.predict_proba(fake_embedder.embed(["Thanks a lot, thanks."]))
+    assert base[0, list(fake_detector.classes_).index("handoff")] < handoff.TUNED_VIEW_FLOOR
+    scored = score_interactions(frame, fake_embedder, fake_detector, tuned=(recording, fake_detector))
+    assert recording.seen and all("again" in text for text in recording.seen)
+    assert list(scored.is_handoff) == [True, False]
+
+
 def test_views_must_share_their_classes(fake_embedder, fake_detector):
     other = HandoffDetector(C=100.0, kernel="linear").fit(
         fake_embedder.embed(["again", "thanks", "price"]), ["handoff", "routine", "price"]

@@ -190,3 +190,17 @@ def test_a_pattern_left_without_members_is_not_listed():
     people = pattern_id("claim", "advisor", "another advisor")
     assert list(keys.pattern_id) == [people]
     assert set(ids) == {people}
+
+
+def test_a_broker_complaint_joins_the_broker_pattern_of_another_journey():
+    X, _ = make_blobs(n_samples=20, centers=[[5] * 8], random_state=5)
+    complaints = pd.DataFrame({
+        "member_id": [f"chats:{i}" for i in range(20)],
+        "journey": ["claim"] * 19 + ["policy_change"],
+        "handoff_from": ["broker"] * 20,
+        "handoff_to": ["claims handler"] * 20,
+    })
+    labels = np.array([0] * 19 + [-1])  # the policy change one is in no cluster
+    ids, keys = form_patterns(complaints, unit(X), labels)
+    assert list(keys.pattern_id) == [pattern_id("claim", "broker", "insurer")]
+    assert ids.iloc[19] == pattern_id("claim", "broker", "insurer")
