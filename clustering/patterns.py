@@ -22,6 +22,8 @@ import pandas as pd
 
 NOISE = -1
 UNKNOWN = "unknown"
+PEOPLE = ("advisor", "another advisor")  # the coarse handoff of people passing a case on
+BROKER = ("broker", "insurer")
 
 # Canonical handoff points -> the coarse side of a handoff that tells patterns apart.
 COARSE_POINT = {
@@ -238,8 +240,6 @@ def form_patterns(
     return result, keys_frame
 
 
-PEOPLE = ("advisor", "another advisor")
-BROKER = ("broker", "insurer")
 DEFAULT_QUANTILE = 0.1  # holdout | fresh advisor -> advisor precision 0.81 | 0.86 -> 0.84 | 0.88 (recall 0.87 -> 0.84 | 0.93)
 
 
