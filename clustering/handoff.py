@@ -774,14 +774,13 @@ def _classify_views(classes: list[str], probas: list[tuple[np.ndarray, np.ndarra
     (n,) bool mask of the m units it read) -> (p_handoff (n,), top class (n,), top
     probability (n,), eligible (n,) bool).
 
-    A unit's probabilities are the mean over the views that read it. It is
+    `classes` must include "handoff" (score_interactions checks). A unit's
+    probabilities are the mean over the views that read it. It is
     eligible to carry a handoff complaint only when its top class is handoff or
     routine in the mean and in every view that read it: a unit that any view
     reads as mainly price, payout, staff, outage, billing or vague is not
     handoff evidence.
     """
-    if HANDOFF not in classes:
-        raise ValueError(f"detector was fitted without a {HANDOFF!r} class; its classes are {classes}")
     n = len(probas[0][1])
     if n == 0:
         return np.zeros(0), np.array([], dtype=object), np.zeros(0), np.zeros(0, dtype=bool)
@@ -864,21 +863,21 @@ def score_interactions(
     units_per_row = [scoring_units(sentences) for sentences in sentences_per_row]
     flat = [text for units in units_per_row for text, _ in units]
     classes = list(detector.classes_)
-    everything = np.ones(len(flat), dtype=bool)
+    if HANDOFF not in classes:
+        raise ValueError(f"detector was fitted without a {HANDOFF!r} class; its classes are {classes}")
     base = detector.predict_proba(embedder.embed(flat)) if flat else np.zeros((0, len(classes)))
-    probas = [(base, everything)]
+    probas = [(base, np.ones(len(flat), dtype=bool))]
     if tuned is not None and flat:
         tuned_embedder, tuned_detector = tuned
         if list(tuned_detector.classes_) != classes:
             raise ValueError(f"detectors disagree on their classes: {classes} and {list(tuned_detector.classes_)}")
-        if HANDOFF in classes:
-            owner = np.repeat(np.arange(len(units_per_row)), [len(units) for units in units_per_row])
-            row_best = np.zeros(len(units_per_row))
-            np.maximum.at(row_best, owner, base[:, classes.index(HANDOFF)])
-            covered = row_best[owner] >= TUNED_VIEW_FLOOR
-            if covered.any():
-                picked = [text for text, keep in zip(flat, covered) if keep]
-                probas.append((tuned_detector.predict_proba(tuned_embedder.embed(picked)), covered))
+        owner = np.repeat(np.arange(len(units_per_row)), [len(units) for units in units_per_row])
+        row_best = np.zeros(len(units_per_row))
+        np.maximum.at(row_best, owner, base[:, classes.index(HANDOFF)])
+        covered = row_best[owner] >= TUNED_VIEW_FLOOR
+        if covered.any():
+            picked = [text for text, keep in zip(flat, covered) if keep]
+            probas.append((tuned_detector.predict_proba(tuned_embedder.embed(picked)), covered))
     p_handoff, top, top_p, eligible = _classify_views(classes, probas)
     p_eligible = np.where(eligible, p_handoff, 0.0)
 

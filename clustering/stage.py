@@ -29,11 +29,12 @@ SCORE_COLUMNS = [
 
 def detector_version(prefilter: bool = False, model: str = "") -> str:
     """Changes whenever the detector's code or seed corpus changes, the prefilter is
-    switched on or off or changed, or the embedding model (name, e.g. its precision)
-    changes, so scores (and the evidence vectors clustering reads) are redone."""
+    switched on or off or changed, or the embedding model (name, e.g. its precision,
+    and the tuned model's name, which carries its training key) changes, so scores
+    (and the evidence vectors clustering reads) are redone."""
     folder = Path(__file__).parent
     digest = hashlib.sha1(model.encode("utf-8"))
-    for name in ("handoff.py", "seed_corpus.jsonl", "tuning.py") + (("prefilter.py",) if prefilter else ()):
+    for name in ("handoff.py", "seed_corpus.jsonl") + (("prefilter.py",) if prefilter else ()):
         digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -80,12 +81,17 @@ def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size:
     from clustering.handoff import score_interactions
 
     embedder = CachingEmbedder(get_embedder(precision=precision, device=device, batch_size=batch_size))
-    second = None
-    if tuned:
-        tuned_embedder = CachingEmbedder(
-            get_embedder(precision=precision, device=device, batch_size=batch_size, variant="handoff")
-        )
-        second = (tuned_embedder, _detector(tuned_embedder.inner))
+
+    def detect(rows: pd.DataFrame) -> pd.DataFrame:
+        # Detectors (and the tuned model) are loaded here, only when something is to be scored.
+        second = None
+        if tuned:
+            tuned_embedder = CachingEmbedder(
+                get_embedder(precision=precision, device=device, batch_size=batch_size, variant="handoff")
+            )
+            second = (tuned_embedder, _detector(tuned_embedder.inner))
+        return score_interactions(rows, embedder, _detector(embedder.inner), threshold=threshold, tuned=second)
+
     if prefilter:
         from clustering.prefilter import customer_sentences, default_gate, gate_interactions, routine_scores
 
@@ -93,11 +99,9 @@ def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size:
         passes = gate_interactions(sentences, default_gate())
         scored = routine_scores(frame, texts)
         if passes.any():
-            scored.loc[passes] = score_interactions(
-                frame[passes], embedder, _detector(embedder.inner), threshold=threshold, tuned=second
-            )[scored.columns]
+            scored.loc[passes] = detect(frame[passes])[scored.columns]
     else:
-        scored = score_interactions(frame, embedder, _detector(embedder.inner), threshold=threshold, tuned=second)
+        scored = detect(frame)
     scores = pd.DataFrame(
         {
             "kind": frame["kind"].to_numpy(),
