@@ -416,6 +416,41 @@ _TRANSFER_EVENT = re.compile(
     r"\b(?:transferr?(?:ed|ing)?|transfers?|put (?:me )?through|passed (?:me )?(?:on|around|over|between|to|from)|"
     r"hand(?:ed)? (?:me )?(?:over|off|on)|handed|hand-?off|handover|bounced|shunted|escalated|reassigned|"
     r"changed hands|passed around|ping-?ponged)\b", re.IGNORECASE)
+# A firm named by its proper name that passed the case on is a broker, whatever it
+# calls itself: "Summit Risk Partners handed my claim over to you", "Beacon Risk
+# Services submitted my change". Two or more capitalised words (not a sentence
+# opener), a handing-over verb, and the case or "to you" handed over ("Northwind
+# Mutual sent my renewal" is not a handover).
+_NAME_WORD = r"(?:[A-Z][\w'.-]*|&|and|of|Co\.?)"
+_FIRM_HANDOVER = re.compile(
+    rf"\b(?P<firm>[A-Z][\w'.-]*(?:\s+{_NAME_WORD}){{0,4}}\s+[A-Z][\w'.-]*)\s+"
+    r"(?:(?:had|has|have|said they(?:'d| had)?|told me they(?:'d| had)?)\s+)?(?:already\s+)?"
+    r"(?:handed|passed|sent|submitted|forwarded|transferred|lodged|filed|emailed)"
+    r"(?:\s+(?:over|across|on|through))?"
+    r"(?:\s+(?:you|your|it|them|everything|(?:all\s+)?(?:my|the|our|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|change|case|details|documents|docs|paperwork|files?|forms?|photos|pictures|estimate|request|"
+    r"application|notes|information|info|evidence|reports?))\b"
+    r"|[^.!?]{0,50}?\b(?:to|with)\s+(?:you|your|yourselves)\b)")
+_SENTENCE_OPENERS = frozenset(
+    "The Then And But So My Our Your I I've I'd We They He She It When After Before Also Last This That Yesterday "
+    "Today Since Once Even Now Well Yes No Hi Hello Dear Someone Everyone Nobody".split())
+
+
+def _firm_handovers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each firm named by its proper name as handing the case over to the insurer."""
+    spans = []
+    for match in _FIRM_HANDOVER.finditer(text):
+        words = match.group("firm").split()
+        start = match.start("firm")
+        while words and words[0] in _SENTENCE_OPENERS:
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        if len(words) >= 2 and words[0][0].isupper() and words[-1][0].isupper():
+            spans.append((start, match.end("firm")))
+    return spans
+
+
 # Which side of a handoff a point usually sits on when the text gives no "from"/"to":
 # self-service before chat, chat and brokers before phone, advisors and teams.
 _POINT_RANK = {**{p: 0 for p in SELF_SERVICE}, "chat agent": 1, "broker": 1}
@@ -428,6 +463,7 @@ def _entity_mentions(text: str) -> list[tuple[int, str, str | None]]:
     for point, regex in _ENTITY_REGEXES:
         for match in regex.finditer(lowered):
             found.append((match.start(), match.end(), point))
+    found += [(start, end, "broker") for start, end in _firm_handovers(text)]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     mentions: list[tuple[int, str, str | None]] = []
     last_end = -1
@@ -481,6 +517,42 @@ def _text_sides(text: str) -> tuple[str | None, str | None]:
     if source is not None and target is None and _POINT_RANK.get(source, 2) == 2:
         source, target = None, source  # the one person or team named is who received the customer
     return source, target
+
+
+# What a broker does when it passes a case on (or says it did).
+_PASSED_ON = re.compile(r"\b(?:handed|passed|sent|submitted|forwarded|transferred|gave|lodged|filed|e-?mailed|"
+                        r"notified|reported|told|said|informed|uploaded|shared)\b", re.IGNORECASE)
+
+
+def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | None, str | None]:
+    """Both sides of the handoff from the sentences carrying a complaint (indices
+    into `sentences`, in order), helped by the sentence before each of them.
+
+    The sentence before a complaint often names who it was passed to ("They put
+    me through to claims. Nobody had my notes."): it fills a side the evidence
+    leaves open. A broker named just before ("Summit Risk Partners handed my
+    claim over to you. Your claims team asked for the photos again.") is where
+    the case came from, unless the evidence itself names a self-service channel
+    or chat, which then is.
+    """
+    evidence = " ".join(sentences[i] for i in carrying)
+    text_from, text_to = _text_sides(evidence)
+    before = sorted({i - 1 for i in carrying if i >= 1} - set(carrying))
+    if not before:
+        return text_from, text_to
+    preceding = " ".join(sentences[j] for j in before)
+    broker_passed_on = "broker" in mentioned_points(preceding) and bool(_PASSED_ON.search(preceding))
+    if text_from is None or text_to is None:
+        window = " ".join(sentences[j] for j in sorted(set(before) | set(carrying)))
+        wider_from, wider_to = _text_sides(window)
+        text_from = text_from or (wider_from if wider_from != text_to else None)
+        text_to = text_to or (wider_to if wider_to != text_from else None)
+    if "broker" not in (text_from, text_to) and broker_passed_on:
+        channels = mentioned_points(evidence) - {"email"}
+        if not channels & (SELF_SERVICE | {"chat agent"}):
+            receiver = next((p for p in (text_to, text_from) if p not in (None, "email", "broker")), None)
+            text_from, text_to = "broker", receiver
+    return text_from, text_to
 
 
 def _says_transferred(text: str) -> bool:
@@ -905,14 +977,7 @@ def score_interactions(
                 covered += [i for i in members if i not in covered]
             carrying = sorted(covered[:3])
             evidence = " ".join(sentences[i] for i in carrying)
-            text_from, text_to = _text_sides(evidence)
-            if text_from is None or text_to is None:
-                # The sentence before a complaint often names who it was passed to
-                # ("They put me through to claims. Nobody had my notes.").
-                window_idx = sorted({j for i in carrying for j in (i - 1, i) if j >= 0})
-                wider_from, wider_to = _text_sides(" ".join(sentences[j] for j in window_idx))
-                text_from = text_from or (wider_from if wider_from != text_to else None)
-                text_to = text_to or (wider_to if wider_to != text_from else None)
+            text_from, text_to = evidence_sides(sentences, carrying)
             crm = {"kind": kinds[row], **{c: columns[c][row] for c in _CRM_COLUMNS}}
             source, target = _combine_sides(text_from, text_to, crm)
         out["label"].append(label)

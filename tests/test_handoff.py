@@ -23,6 +23,7 @@ from clustering.handoff import (
     JOURNEY_NAMES,
     HandoffDetector,
     customer_text,
+    evidence_sides,
     fit_softmax_classifier,
     infer_journey,
     journey_title,
@@ -169,6 +170,51 @@ def test_locate_handoff_prefers_the_text_over_crm_and_uses_the_kind_for_one_side
     assert locate_handoff("I filled in the form and it was all for nothing.", {"kind": "calls"}) == (
         "self-service form", "advisor")
     assert locate_handoff("", {}) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Summit Risk Partners handed my claim over to you and you asked me for the photos again.",
+        "Castle & Co Insurance Services sent you the estimate, yet the handler had nothing.",
+        "Thames Valley Cover Ltd said they had forwarded everything to you but your team had none of it.",
+        "Beacon Risk Services submitted my change of vehicle, and when I rang you there was no sign of it.",
+    ],
+)
+def test_a_firm_named_as_handing_the_case_over_is_a_broker(evidence):
+    assert locate_handoff(evidence, {})[0] == "broker"
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "I switched to Northwind Mutual this fall because the advisor had none of my notes.",
+        "Then Mark passed my claim to you and nobody read it.",
+        "The Online Form sent it to you and the advisor had none of it.",
+        "Northwind Mutual sent me a letter saying the advisor had passed my claim on.",
+        "Northwind Mutual put my premium up, and sent my renewal late, then the advisor knew nothing.",
+    ],
+)
+def test_a_capitalised_name_is_not_a_broker_without_a_firm_handing_over(evidence):
+    assert "broker" not in locate_handoff(evidence, {})
+
+
+def test_evidence_sides_reads_the_sentence_before_the_complaint():
+    passed = ["They put me through to claims.", "Nobody had my notes."]
+    assert evidence_sides(passed, [1]) == (None, "claims handler")
+    firm = ["Summit Risk Partners handed my claim over to you with photos.", "Your claims team asked me for them again."]
+    assert evidence_sides(firm, [1]) == ("broker", "claims handler")
+    # the broker named just before is where the case came from, even where the evidence names two sides
+    broker = ["The broker said the documents were sent to you.", "Your team had none and asked me to email them myself."]
+    assert evidence_sides(broker, [1]) == ("broker", "another advisor")
+    # ... but not over a self-service channel the evidence names, nor when the broker passed nothing on
+    form = ["My broker sent you the file.", "I filled in the online form and the advisor had none of it."]
+    assert evidence_sides(form, [1]) == ("self-service form", "advisor")
+    looked_after = ["Moorside Insurance Brokers look after my policy.", "The claim got passed over to you and nobody knew."]
+    assert evidence_sides(looked_after, [1])[0] == "broker"  # a side the evidence leaves open
+    bought = ["I bought it through my broker years ago.", "The advisor passed me to the claims team, who had nothing."]
+    assert evidence_sides(bought, [1]) == ("advisor", "claims handler")  # both sides named: no broker passed it on
+    assert evidence_sides(["Nobody had my notes."], [0]) == (None, None)
 
 
 def test_locate_handoff_returns_only_canonical_points():
