@@ -431,23 +431,22 @@ _FIRM_HANDOVER = re.compile(
     r"(?:claims?|change|case|details|documents|docs|paperwork|files?|forms?|photos|pictures|estimate|request|"
     r"application|notes|information|info|evidence|reports?))\b"
     r"|[^.!?]{0,50}?\b(?:to|with)\s+(?:you|your|yourselves)\b)")
-_SENTENCE_OPENERS = frozenset(
-    "The Then And But So My Our Your I I've I'd We They He She It When After Before Also Last This That Yesterday "
-    "Today Since Once Even Now Well Yes No Hi Hello Dear Someone Everyone Nobody".split())
+# Capitalised only because they open a sentence: "Then Mark passed it to you" names no firm.
+_SENTENCE_OPENERS = re.compile(
+    r"^(?:(?:The|Then|And|But|So|My|Our|Your|I|I've|I'd|We|They|He|She|It|When|After|Before|Also|Last|This|That|"
+    r"Yesterday|Today|Since|Once|Even|Now|Well|Yes|No|Hi|Hello|Dear|Someone|Everyone|Nobody)\s+)+")
 
 
 def _firm_handovers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each firm named by its proper name as handing the case over to the insurer."""
     spans = []
     for match in _FIRM_HANDOVER.finditer(text):
-        words = match.group("firm").split()
-        start = match.start("firm")
-        while words and words[0] in _SENTENCE_OPENERS:
-            start = text.index(words[0], start) + len(words[0])
-            start += len(text[start:]) - len(text[start:].lstrip())
-            words = words[1:]
+        firm = match.group("firm")
+        opener = _SENTENCE_OPENERS.match(firm)
+        name = firm[opener.end():] if opener else firm
+        words = name.split()
         if len(words) >= 2 and words[0][0].isupper() and words[-1][0].isupper():
-            spans.append((start, match.end("firm")))
+            spans.append((match.end("firm") - len(name), match.end("firm")))
     return spans
 
 
