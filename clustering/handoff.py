@@ -539,14 +539,13 @@ def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | Non
     before = sorted({i - 1 for i in carrying if i >= 1} - set(carrying))
     if not before:
         return text_from, text_to
-    preceding = " ".join(sentences[j] for j in before)
-    broker_passed_on = "broker" in mentioned_points(preceding) and bool(_PASSED_ON.search(preceding))
     if text_from is None or text_to is None:
         window = " ".join(sentences[j] for j in sorted(set(before) | set(carrying)))
         wider_from, wider_to = _text_sides(window)
         text_from = text_from or (wider_from if wider_from != text_to else None)
         text_to = text_to or (wider_to if wider_to != text_from else None)
-    if "broker" not in (text_from, text_to) and broker_passed_on:
+    preceding = " ".join(sentences[j] for j in before)
+    if "broker" not in (text_from, text_to) and _PASSED_ON.search(preceding) and "broker" in mentioned_points(preceding):
         channels = mentioned_points(evidence) - {"email"}
         if not channels & (SELF_SERVICE | {"chat agent"}):
             receiver = next((p for p in (text_to, text_from) if p not in (None, "email", "broker")), None)

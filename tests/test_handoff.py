@@ -207,7 +207,7 @@ def test_evidence_sides_reads_the_sentence_before_the_complaint():
     # the broker named just before is where the case came from, even where the evidence names two sides
     broker = ["The broker said the documents were sent to you.", "Your team had none and asked me to email them myself."]
     assert evidence_sides(broker, [1]) == ("broker", "another advisor")
-    # ... but not over a self-service channel the evidence names, nor when the broker passed nothing on
+    # ... but not over a self-service channel the evidence names
     form = ["My broker sent you the file.", "I filled in the online form and the advisor had none of it."]
     assert evidence_sides(form, [1]) == ("self-service form", "advisor")
     looked_after = ["Moorside Insurance Brokers look after my policy.", "The claim got passed over to you and nobody knew."]
