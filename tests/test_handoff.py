@@ -383,7 +383,7 @@ def test_a_second_view_averages_probabilities_and_can_veto_a_unit(fake_embedder,
     assert not vetoed.is_handoff and vetoed.p_handoff == 0.0
 
 
-def test_the_second_view_reads_only_interactions_the_first_finds_possible(fake_embedder, fake_detector):
+def test_with_a_tuned_view_the_base_view_reads_only_units_the_tuned_one_finds_possible(fake_embedder, fake_detector):
     class Recording(FakeEmbedder):
         def __init__(self):
             self.seen = []
@@ -392,13 +392,14 @@ def test_the_second_view_reads_only_interactions_the_first_finds_possible(fake_e
             self.seen += list(texts)
             return super().embed(texts)
 
-    recording = Recording()
+    base, tuned = Recording(), Recording()
     frame = pd.DataFrame({"kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
                           "text": ["I had to explain it again, again.", "Thanks a lot, thanks."]})
-    base = fake_detector.predict_proba(fake_embedder.embed(["Thanks a lot, thanks."]))
-    assert base[0, list(fake_detector.classes_).index("handoff")] < handoff.TUNED_VIEW_FLOOR
-    scored = score_interactions(frame, fake_embedder, fake_detector, tuned=(recording, fake_detector))
-    assert recording.seen and all("again" in text for text in recording.seen)
+    routine = fake_detector.predict_proba(fake_embedder.embed(["Thanks a lot, thanks."]))
+    assert routine[0, list(fake_detector.classes_).index("handoff")] < handoff.BASE_VIEW_FLOOR
+    scored = score_interactions(frame, base, fake_detector, tuned=(tuned, fake_detector))
+    assert set(tuned.seen) == {"I had to explain it again, again.", "Thanks a lot, thanks."}
+    assert base.seen and all("again" in text for text in base.seen)
     assert list(scored.is_handoff) == [True, False]
 
 
