@@ -1,4 +1,4 @@
-"""Keep Numba's compiled code for UMAP, pynndescent and fast_hdbscan between runs.
+"""Keep Numba's compiled code for UMAP and pynndescent between runs.
 
 Most of their Numba functions are compiled without `cache=True`, so every new
 process compiles them again before the first clustering: about 15 s of a daily
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-PACKAGES = ("umap", "pynndescent", "fast_hdbscan")
+PACKAGES = ("umap", "pynndescent")
 
 _done = False
 
@@ -25,8 +25,7 @@ def cache_compiled_code() -> int:
     global _done
     if _done:
         return 0
-    import fast_hdbscan.hdbscan  # noqa: F401  (imports its Numba modules)
-    import umap.umap_  # noqa: F401
+    import umap.umap_  # noqa: F401  (imports its Numba modules and pynndescent's)
     from numba.core.caching import NullCache
     from numba.core.registry import CPUDispatcher
 

@@ -133,14 +133,22 @@ def _print_json(value) -> None:
 
 
 def cmd_run(args) -> int:
-    from ingest.store import InboxError, discover
+    from pipeline.runner import spawn_local_server_early, stop_local_server
 
-    _settings(args)  # fail early on a bad config
     inbox = Path(args.inbox)
+    if inbox.is_dir():
+        spawn_local_server_early()  # boots while the checks below and the imports run
     try:
-        discover(inbox)
-    except InboxError as exc:
-        raise UsageError(str(exc)) from None
+        from ingest.store import InboxError, discover
+
+        _settings(args)  # fail early on a bad config
+        try:
+            discover(inbox)
+        except InboxError as exc:
+            raise UsageError(str(exc)) from None
+    except BaseException:
+        stop_local_server()
+        raise
     from pipeline.runner import run_pipeline
 
     run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of, exit_when_done=True)

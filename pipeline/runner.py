@@ -4,10 +4,12 @@ the task runner chosen by config."""
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -21,6 +23,16 @@ PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "true",
     "PREFECT_LOGGING_TO_API_ENABLED": "false",
 }
+
+
+# What the flow engine asks a server first (its version check, then the flow and
+# its runs); made once in advance against a new local server.
+FIRST_CALLS = (
+    ("GET", "/version", None),
+    ("POST", "/flows/filter", {"limit": 1}),
+    ("POST", "/flow_runs/filter", {"limit": 1}),
+    ("POST", "/task_runs/filter", {"limit": 1}),
+)
 
 
 def prefect_environment() -> None:
@@ -40,10 +52,11 @@ class LocalServer:
     this process loads what the run needs: about 2.5 s less per run.
     """
 
-    def __init__(self) -> None:
-        import prefect
-        from prefect.settings import get_current_settings
-
+    def __init__(self, settings: dict[str, str] | None = None, timeout: float = 60.0) -> None:
+        """settings: Prefect settings of this process to hand on (Prefect's own server
+        passes those set in code); the server reads the environment, profile and
+        prefect.toml itself. timeout: seconds the server has to answer."""
+        self.timeout = timeout
         self.port = _free_port()
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         environment = {
@@ -51,19 +64,48 @@ class LocalServer:
             "PREFECT_UI_ENABLED": "0",  # as Prefect's own ephemeral server
             "PREFECT__SERVER_EPHEMERAL": "1",
             "PREFECT__SERVER_FINAL": "1",
-            **get_current_settings().to_environment_variables(exclude_unset=True),
+            **(settings or {}),
         }
         environment.pop("PREFECT_API_URL", None)
+        # Where prefect is installed, without importing it (that alone takes about a second).
+        packages = Path(importlib.util.find_spec("prefect").origin).parent.parent
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(prefect.__file__).parent.parent),
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(packages),
              "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
             env=environment,
         )
         atexit.register(self.stop)
+        self._failure: Exception | None = None
+        self._booting = threading.Thread(target=self._boot, name="continuity-prefect-server", daemon=True)
+        self._booting.start()
 
-    def wait_until_ready(self, timeout: float = 60.0) -> None:
-        """Block until the server answers its health check; raise with its exit code if it died."""
+    def _boot(self) -> None:
+        """Wait for the server, then make the calls a flow run starts with: the first
+        call to a new server takes about 0.3 s more than the next ones, and here it
+        overlaps this process's own start instead of the run."""
+        try:
+            self._wait_for_health(self.timeout)
+        except Exception as exc:  # raised by wait_until_ready
+            self._failure = exc
+            return
+        import httpx
+
+        try:
+            with httpx.Client(base_url=self.api_url, timeout=10.0) as client:
+                for method, path, body in FIRST_CALLS:
+                    client.request(method, path, json=body)
+        except httpx.HTTPError:
+            pass  # only a warm-up: the run's own calls report real trouble
+
+    def wait_until_ready(self) -> None:
+        """Block until the server answers its health check (and the warm-up calls are
+        made); raise with its exit code if it died or did not answer in time."""
+        self._booting.join()
+        if self._failure is not None:
+            raise self._failure
+
+    def _wait_for_health(self, timeout: float) -> None:
         import httpx
 
         deadline = time.monotonic() + timeout
@@ -100,18 +142,39 @@ def _free_port() -> int:
 _local_server: LocalServer | None = None
 
 
+def spawn_local_server_early() -> None:
+    """Start the local server before anything else is imported (`continuity run`
+    calls this first): it boots on the other core while this process imports
+    Prefect and the rest, about a second sooner than after Prefect's import.
+    Whether it is wanted is settled by Prefect's own settings in
+    start_local_server, which stops it when they name an API."""
+    global _local_server
+    prefect_environment()
+    if _local_server is None and not os.environ.get("PREFECT_API_URL"):
+        _local_server = LocalServer()
+
+
+def stop_local_server() -> None:
+    """Stop this process's local server, if it has one (a run that will not happen)."""
+    global _local_server
+    if _local_server is not None:
+        _local_server.stop()
+        _local_server = None
+
+
 def start_local_server() -> LocalServer | None:
     """The local server for this process's runs (one per process, as Prefect's own
     ephemeral server: Prefect's event and log workers keep the API address they
     first saw), or None when a Prefect API is configured (or the ephemeral server
     is switched off: then Prefect's own error explains). Stopped at exit."""
     global _local_server
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED, get_current_settings
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        stop_local_server()  # one spawned early, before the settings were read
         return None
     if _local_server is None or _local_server.process.poll() is not None:
-        _local_server = LocalServer()
+        _local_server = LocalServer(get_current_settings().to_environment_variables(exclude_unset=True))
     return _local_server
 
 
@@ -173,10 +236,13 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     if server is None:
         summary = flow(**arguments)
     else:
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         server.wait_until_ready()
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        # No flow-run heartbeats: they let a server tell a crashed run from a live one,
+        # and this server ends with this process. At the end of a run Prefect waits
+        # for its heartbeat thread, which sleeps in 1 s steps: up to a second a run.
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             summary = flow(**arguments)
     print(f"done in {time.perf_counter() - started:.1f}s (as of {summary['as_of']})", flush=True)
     if exit_when_done and server is not None:

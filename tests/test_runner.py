@@ -1,0 +1,67 @@
+"""The local Prefect server that `continuity run` starts before anything else:
+real server processes on 127.0.0.1."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from pipeline import runner
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def no_server(monkeypatch):
+    """No Prefect API in the environment and no server left over from another test."""
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    runner.stop_local_server()
+    yield
+    runner.stop_local_server()
+
+
+def test_a_server_spawned_early_is_the_one_the_run_uses_and_it_answers(no_server):
+    runner.spawn_local_server_early()
+    early = runner._local_server
+    assert early is not None and early.process.poll() is None
+
+    server = runner.start_local_server()
+    assert server is early  # not a second server
+    server.wait_until_ready()
+    assert not server._booting.is_alive()  # the warm-up calls are made by then
+    assert httpx.get(f"{server.api_url}/health", timeout=5).status_code == 200
+    assert httpx.get(f"{server.api_url}/version", timeout=5).status_code == 200
+
+
+def test_a_server_spawned_early_is_stopped_when_prefect_names_an_api(no_server):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    runner.spawn_local_server_early()
+    early = runner._local_server
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        assert runner.start_local_server() is None
+    assert early.process.poll() is not None  # terminated, not left running
+    assert runner._local_server is None
+
+
+def test_nothing_is_spawned_early_when_the_environment_names_an_api(no_server, monkeypatch):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")
+    runner.spawn_local_server_early()
+    assert runner._local_server is None
+
+
+def test_a_server_that_dies_while_booting_is_reported(no_server):
+    runner.spawn_local_server_early()
+    server = runner._local_server
+    server.process.kill()
+    with pytest.raises(RuntimeError, match="exited with code"):
+        server.wait_until_ready()
+
+
+def test_a_run_with_a_bad_inbox_leaves_no_server_behind(no_server, tmp_path, capsys):
+    from continuity.cli import main
+
+    (tmp_path / "inbox").mkdir()  # a folder, so the server is spawned, but no interaction kinds in it
+    assert main(["run", "--inbox", str(tmp_path / "inbox"), "--db", str(tmp_path / "db.duckdb")]) == 2
+    assert runner._local_server is None
+    assert capsys.readouterr().err.strip()
