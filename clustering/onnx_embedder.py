@@ -33,10 +33,14 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _export_lock = threading.Lock()
 
 
+def _onnx_file(variant: str) -> Path:
+    return cache_root() / "onnx" / f"{model_label(variant)}-fp32.onnx"
+
+
 def onnx_model_path(variant: str = "base") -> Path:
     """The model as ONNX (fp32), exported from its weights on first use (see
     clustering.embedder.model_folder for the variants)."""
-    target = cache_root() / "onnx" / f"{model_label(variant)}-fp32.onnx"
+    target = _onnx_file(variant)
     if target.exists():
         return target
     with _export_lock:
@@ -88,25 +92,45 @@ class OnnxEmbedder:
         self.variant = variant
         self._session = None
         self._tokenizer = None
+        self._loading = threading.Lock()
 
     @property
     def name(self) -> str:
         return f"{model_label(self.variant)}/fp32"
 
-    def _load(self):
+    def load_if_ready(self) -> bool:
+        """Load the session now if the model is already on disk as ONNX (never exports
+        or builds anything); whether it is loaded. For loading ahead, in a thread:
+        ONNX Runtime builds a session mostly outside the GIL."""
         if self._session is None:
-            import onnxruntime as ort
-            from tokenizers import Tokenizer
+            if self.variant == "handoff":
+                from clustering.tuning import tuned_model_ready
 
-            tokenizer = Tokenizer.from_file(str(model_folder(self.variant) / "tokenizer.json"))
-            tokenizer.enable_truncation(max_length=MAX_TOKENS)
-            tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-            options = ort.SessionOptions()
-            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-            options.intra_op_num_threads = self.threads or os.cpu_count() or 1
-            self._session = ort.InferenceSession(str(onnx_model_path(self.variant)), options, providers=["CPUExecutionProvider"])
-            self._tokenizer = tokenizer
+                if not tuned_model_ready():
+                    return False
+            if not _onnx_file(self.variant).exists():
+                return False
+            self._load()
+        return True
+
+    def _load(self):
+        with self._loading:
+            if self._session is None:
+                self._open()
         return self._session, self._tokenizer
+
+    def _open(self) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(model_folder(self.variant) / "tokenizer.json"))
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = self.threads or os.cpu_count() or 1
+        self._session = ort.InferenceSession(str(onnx_model_path(self.variant)), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = tokenizer
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """texts: n strings -> (n, 384) float32, rows of unit length."""

@@ -156,6 +156,11 @@ def _say(step: int, steps: int, loss: float) -> None:
     print(f"           tuning the handoff embedder: step {step}/{steps}, loss {loss:.3f}", file=sys.stderr, flush=True)
 
 
+def tuned_model_ready() -> bool:
+    """Whether the tuned copy is already built (tuned_model_path would return at once)."""
+    return (cache_root() / tuned_model_name() / ".complete").exists()
+
+
 def tuned_model_path(progress: Callable[[int, int, float], None] | None = _say) -> Path:
     """The tuned copy's folder, built on first use (a lock file keeps two processes
     on one machine from building it twice; the second waits and reuses it)."""

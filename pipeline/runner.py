@@ -192,12 +192,28 @@ def warm_up(settings) -> None:
     if settings.pipeline.task_runner == "default":
         from clustering.embedder import get_embedder
 
-        embedder = get_embedder(settings.embedding.precision, settings.embedding.device, settings.embedding.batch_size)
+        e = settings.embedding
+        embedder = get_embedder(e.precision, e.device, e.batch_size)
         if type(embedder).__name__ == "OnnxEmbedder":
             import onnxruntime  # noqa: F401
             import tokenizers  # noqa: F401
+
+            # The sessions load in a thread (mostly outside the GIL) while the run starts;
+            # a model not yet on disk is left to the scoring task to build.
+            embedders = [embedder]
+            if settings.detection.tuned_embedder:
+                embedders.append(get_embedder(e.precision, e.device, e.batch_size, variant="handoff"))
+            threading.Thread(target=_load_ahead, args=(embedders,), name="continuity-load-models", daemon=True).start()
         else:
             import sentence_transformers  # noqa: F401
+
+
+def _load_ahead(embedders) -> None:
+    for embedder in embedders:
+        try:
+            embedder.load_if_ready()
+        except Exception:  # loading ahead only: the scoring task loads again and reports
+            pass
 
 
 def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | None, exit_when_done: bool = False) -> dict:

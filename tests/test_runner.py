@@ -65,3 +65,21 @@ def test_a_run_with_a_bad_inbox_leaves_no_server_behind(no_server, tmp_path, cap
     assert main(["run", "--inbox", str(tmp_path / "inbox"), "--db", str(tmp_path / "db.duckdb")]) == 2
     assert runner._local_server is None
     assert capsys.readouterr().err.strip()
+
+
+def test_models_load_ahead_only_when_already_on_disk(tmp_path, monkeypatch):
+    from clustering.onnx_embedder import OnnxEmbedder
+
+    monkeypatch.setenv("CONTINUITY_CACHE", str(tmp_path / "empty-cache"))
+    for variant in ("base", "handoff"):
+        cold = OnnxEmbedder(variant=variant)
+        assert cold.load_if_ready() is False  # nothing exported or tuned behind the user's back
+        assert cold._session is None
+    assert not (tmp_path / "empty-cache" / "onnx").exists()
+
+    monkeypatch.delenv("CONTINUITY_CACHE")
+    warm = OnnxEmbedder()
+    warm.embed(["make sure the model is exported"])
+    ready = OnnxEmbedder()
+    assert ready.load_if_ready() is True and ready._session is not None
+    assert ready.embed(["the same vectors"]) == pytest.approx(warm.embed(["the same vectors"]))
