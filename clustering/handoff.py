@@ -835,7 +835,7 @@ def recommended_fix(journey: str | None, handoff_from: str | None, handoff_to: s
 # views, so below it a unit would need the base view at 0.95 or more to carry a
 # complaint). The tuned view is the sharper of the two, so this skips more than the
 # other way round. Measured offline on the gated units of the demo, holdout and fresh
-# inboxes and 4,000 interactions of a 20k inbox: the base view reads 26-29% of the
+# inboxes and 4,000 interactions of a 20k inbox: the base view reads 25-29% of the
 # characters it read before, and across all four only 2 complaints' evidence changes
 # and no complaint is gained or lost. The other way round (the tuned view reading
 # the units the base view gives 0.02 or more) lost 1 of the fresh inbox's handoff
