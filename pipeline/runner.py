@@ -4,6 +4,7 @@ the task runner chosen by config."""
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib.util
 import os
 import socket
@@ -209,11 +210,11 @@ def warm_up(settings) -> None:
 
 
 def _load_ahead(embedders) -> None:
+    """Load each model that is already on disk. A failure is not reported here: the
+    scoring task loads the model again and reports it there."""
     for embedder in embedders:
-        try:
+        with contextlib.suppress(Exception):
             embedder.load_if_ready()
-        except Exception:  # loading ahead only: the scoring task loads again and reports
-            pass
 
 
 def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | None, exit_when_done: bool = False) -> dict:
