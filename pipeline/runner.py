@@ -42,8 +42,8 @@ def prefect_environment() -> None:
 
 
 class LocalServer:
-    """Prefect's local ephemeral API server, started as a subprocess the moment a run
-    begins and stopped when it ends.
+    """Prefect's local ephemeral API server, started as a subprocess the moment
+    `continuity run` starts (spawn_local_server_early) and stopped when it ends.
 
     Prefect would start the same server itself (prefect.server.api.server.
     SubprocessASGIServer) on the first API call, but only after importing the
@@ -86,7 +86,7 @@ class LocalServer:
         call to a new server takes about 0.3 s more than the next ones, and here it
         overlaps this process's own start instead of the run."""
         try:
-            self._wait_for_health(self.timeout)
+            self._wait_for_health()
         except Exception as exc:  # raised by wait_until_ready
             self._failure = exc
             return
@@ -106,10 +106,10 @@ class LocalServer:
         if self._failure is not None:
             raise self._failure
 
-    def _wait_for_health(self, timeout: float) -> None:
+    def _wait_for_health(self) -> None:
         import httpx
 
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + self.timeout
         with httpx.Client() as client:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
@@ -122,7 +122,7 @@ class LocalServer:
                     pass
                 time.sleep(0.05)
         self.stop()
-        raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s (port {self.port})")
+        raise RuntimeError(f"the local Prefect server did not answer within {self.timeout:.0f} s (port {self.port})")
 
     def stop(self) -> None:
         if self.process.poll() is None:
