@@ -138,6 +138,49 @@ def reduce_embeddings(
         return reducer.fit_transform(X).astype(np.float32)
 
 
+def place_new_points(
+    X_old: np.ndarray, Z_old: np.ndarray, X_new: np.ndarray, n_neighbors: int = 30, random_state: int = 0,
+    n_epochs: int = 100,
+) -> np.ndarray:
+    """Place new (m, d) unit rows into an existing layout Z_old (n, c) of X_old (n, d) -> (m, c) float32.
+
+    UMAP's own `transform`, with the exact cosine neighbours `reduce_embeddings`
+    uses: each new row starts at the membership-weighted mean of its nearest old
+    rows' positions and is then optimised against the fixed old layout (UMAP's
+    defaults for a transform: 100 epochs, a quarter of the learning rate). Old
+    positions do not move. Deterministic for a given random_state.
+    """
+    import scipy.sparse
+    from umap.layouts import optimize_layout_euclidean
+    from umap.umap_ import (compute_membership_strengths, find_ab_params, init_graph_transform,
+                            make_epochs_per_sample, smooth_knn_dist)
+
+    n, m = X_old.shape[0], X_new.shape[0]
+    k = max(1, min(n_neighbors, n))
+    similarity = X_new @ X_old.T
+    candidates = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
+    values = np.take_along_axis(similarity, candidates, axis=1)
+    order = np.lexsort((candidates, -values), axis=1)
+    indices = np.take_along_axis(candidates, order, axis=1).astype(np.int64)
+    distances = np.maximum(0.0, 1.0 - np.take_along_axis(values, order, axis=1)).astype(np.float32)
+    sigmas, rhos = smooth_knn_dist(distances, float(k), local_connectivity=0.0)
+    rows, cols, vals, _ = compute_membership_strengths(indices, distances, sigmas, rhos, bipartite=True)
+    graph = scipy.sparse.coo_matrix((vals, (rows, cols)), shape=(m, n))
+    csr = graph.tocsr()
+    csr.eliminate_zeros()
+    Z_new = init_graph_transform(csr, Z_old)
+    graph.data[graph.data < graph.data.max() / float(n_epochs)] = 0.0
+    graph.eliminate_zeros()
+    a, b = find_ab_params(1.0, 0.0)
+    rng_state = np.random.RandomState(random_state).randint(np.iinfo(np.int32).min, np.iinfo(np.int32).max, 3)
+    Z_new = optimize_layout_euclidean(
+        Z_new, np.asarray(Z_old, dtype=np.float32).copy(), graph.row, graph.col, n_epochs, n,
+        make_epochs_per_sample(graph.data, n_epochs), a, b, rng_state.astype(np.int64),
+        1.0, 0.25, 5, False,
+    )
+    return np.asarray(Z_new, dtype=np.float32)
+
+
 def density_clusters(
     Z: np.ndarray, min_cluster_size: int, min_samples: int, selection: Selection = "leaf"
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -260,11 +303,13 @@ def cluster_confidence(X, labels) -> dict[int, float]:
 @dataclass(frozen=True)
 class Clustering:
     """Result of `cluster_embeddings`: labels (n,) with NOISE = -1, probabilities (n,) 0..1,
-    centroids (k, d) unit rows where row i belongs to label i."""
+    centroids (k, d) unit rows where row i belongs to label i, and the reduced
+    points (None when the input was small or sampled)."""
 
     labels: np.ndarray
     probabilities: np.ndarray
     centroids: np.ndarray
+    layout: np.ndarray | None = None  # (n, n_components) reduced points, when every row was reduced
 
 
 def cluster_embeddings(
@@ -280,13 +325,17 @@ def cluster_embeddings(
     attach_similarity: float = 0.45,
     max_fit_samples: int = 15_000,
     random_state: int = 0,
+    layout: np.ndarray | None = None,
 ) -> Clustering:
     """Cluster (n, d) unit-norm embeddings; see the module docstring for the steps.
 
     min_cluster_size None means `default_min_cluster_size(n)`. Labels are
-    0..k-1, biggest cluster first.
+    0..k-1, biggest cluster first. layout: (n, n_components) reduced points for
+    X made earlier (clustering/layout.py keeps them between runs); step 1 is
+    then skipped. Ignored where the rows would be sampled.
     """
     n = X.shape[0]
+    reduced = None
     if n < SMALL_INPUT:
         labels = _small_input_labels(X, attach_similarity)
     else:
@@ -294,7 +343,14 @@ def cluster_embeddings(
         fit_rows = np.sort(rng.choice(n, max_fit_samples, replace=False)) if n > max_fit_samples else np.arange(n)
         X_fit = X[fit_rows]
         size = min_cluster_size or default_min_cluster_size(fit_rows.size)
-        Z = reduce_embeddings(X_fit, n_components, n_neighbors, random_state)
+        if layout is not None and n <= max_fit_samples:
+            if layout.shape != (n, n_components):
+                raise ValueError(f"layout must have shape ({n}, {n_components}), got {layout.shape}")
+            Z = np.asarray(layout, dtype=np.float32)
+        else:
+            Z = reduce_embeddings(X_fit, n_components, n_neighbors, random_state)
+        if n <= max_fit_samples:
+            reduced = Z
         fit_labels, _ = density_clusters(Z, size, min_samples, selection)
         fit_labels = merge_similar_clusters(X_fit, fit_labels, merge_similarity)
         fit_labels = drop_loose_clusters(X_fit, fit_labels, min_confidence)
@@ -312,7 +368,7 @@ def cluster_embeddings(
     if member.any():
         own = centroids[np.searchsorted(ids, labels[member])]
         probabilities[member] = np.clip(np.einsum("ij,ij->i", X[member], own), 0.0, 1.0)
-    return Clustering(labels=labels, probabilities=probabilities, centroids=centroids)
+    return Clustering(labels=labels, probabilities=probabilities, centroids=centroids, layout=reduced)
 
 
 def _small_input_labels(X: np.ndarray, min_similarity: float) -> np.ndarray:
@@ -379,6 +435,7 @@ class TextClusterer(ClusterMixin, BaseEstimator):
         probabilities_ (n,): cosine of each row to its cluster's centroid, 0..1 (0 for noise).
         centroids_ (k, d): unit-norm centroid of each cluster, row i for label i.
         n_clusters_: k.
+        layout_ (n, n_components): the reduced points, or None (small or sampled input).
     """
 
     def __init__(
@@ -406,8 +463,9 @@ class TextClusterer(ClusterMixin, BaseEstimator):
         self.max_fit_samples = max_fit_samples
         self.random_state = random_state
 
-    def fit(self, X, y=None) -> "TextClusterer":
-        """X: (n, d) embeddings (rows are normalised here). y is ignored."""
+    def fit(self, X, y=None, layout=None) -> "TextClusterer":
+        """X: (n, d) embeddings (rows are normalised here). y is ignored. layout:
+        (n, n_components) reduced points made earlier for X (see cluster_embeddings)."""
         X = validate_embeddings(X)
         self._check_params()
         result = cluster_embeddings(
@@ -422,8 +480,10 @@ class TextClusterer(ClusterMixin, BaseEstimator):
             attach_similarity=self.attach_similarity,
             max_fit_samples=self.max_fit_samples,
             random_state=self.random_state,
+            layout=None if layout is None else np.asarray(layout, dtype=np.float32),
         )
         self.labels_ = result.labels
+        self.layout_ = result.layout
         self.probabilities_ = result.probabilities
         self.centroids_ = result.centroids
         self.n_clusters_ = int(result.centroids.shape[0])

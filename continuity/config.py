@@ -110,9 +110,16 @@ class DetectionSettings(_Strict):
 
 class ClusteringSettings(_Strict):
     """The clusterer chooses its own sizes from the data (clustering/algorithm.py,
-    tuned on real labelled customer text); only its seed is set here."""
+    tuned on real labelled customer text); its seed and how long a run keeps
+    the previous run's layout are set here."""
 
     random_state: int = Field(0, description="Seed for every random step: same input, same output.")
+    refit_share: float = Field(
+        0.1, ge=0.0, le=1.0,
+        description="A run places its new complaints into the layout the previous run kept, and fits UMAP on the "
+        "whole window again once the complaints placed since the last fit, plus fitted ones that left the window, "
+        "exceed this share of it (clustering/layout.py). 0: fit whenever anything changed.",
+    )
 
 
 class PipelineSettings(_Strict):

@@ -9,7 +9,7 @@ on the pure ones.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from continuity.config import Settings, load_settings
 from continuity.db import connect
+from clustering.layout import StoredLayout
 from clustering.lineage import Lineage, PatternSnapshot
 from clustering.stage import Complaints
 
@@ -82,6 +83,22 @@ def load_complaints_task(db: str, start: date, as_of: date, model: str) -> Compl
 
     with connect(db) as conn:
         return load_handoff_complaints(conn, start, as_of, model)
+
+
+@task(name="load kept layout", **IO_RETRIES)
+def load_layout_task(db: str) -> StoredLayout | None:
+    from clustering.layout import load_layout
+
+    with connect(db) as conn:
+        return load_layout(conn)
+
+
+@task(name="keep layout", **IO_RETRIES)
+def save_layout_task(db: str, layout: StoredLayout | None) -> None:
+    from clustering.layout import save_layout
+
+    with connect(db) as conn:
+        save_layout(conn, layout)
 
 
 @task(name="load previous patterns", **IO_RETRIES)
@@ -186,12 +203,19 @@ class Clustered:
     pattern_ids: pd.Series
     keys: pd.DataFrame
     confidence: dict = field(default_factory=dict)
+    layout: StoredLayout | None = None  # what the next run starts from
+    layout_plan: str = ""  # how this run got its layout, in words
 
 
 @task(name="cluster handoff complaints", **PURE)
-def cluster_task(complaints: Complaints, settings: Settings) -> Clustered:
-    from clustering.algorithm import TextClusterer, cluster_confidence
+def cluster_task(complaints: Complaints, settings: Settings, model: str = "",
+                 previous_layout: StoredLayout | None = None) -> Clustered:
+    """Cluster the window's complaints, fitting UMAP or starting from the layout the
+    previous run kept (clustering/layout.py)."""
+    from clustering.algorithm import SMALL_INPUT, TextClusterer, cluster_confidence
     from clustering.jit import cache_compiled_code
+    from clustering.layout import (StoredLayout, compile_placement, layout_keys, layout_params, plan_layout,
+                                   window_layout)
     from clustering.patterns import form_patterns
     from threadpoolctl import threadpool_limits
 
@@ -199,14 +223,35 @@ def cluster_task(complaints: Complaints, settings: Settings) -> Clustered:
     if len(complaints.frame) == 0:
         return Clustered(complaints, np.zeros(0, dtype=int), pd.Series(dtype=object), pd.DataFrame(
             columns=["pattern_id", "journey", "handoff_from", "handoff_to"]))
+    seed = settings.clustering.random_state
+    clusterer = TextClusterer(random_state=seed)
+    params = layout_params(model, clusterer.n_components, clusterer.n_neighbors, seed)
+    keys = layout_keys(complaints.frame["member_id"], complaints.vectors)
+    plan = plan_layout(keys, previous_layout, params, settings.clustering.refit_share,
+                       min_kept=max(SMALL_INPUT, clusterer.n_neighbors + 1))
     # One BLAS thread: UMAP's floats, and so the clusters, otherwise depend on the
     # thread count (a Dask run sets OMP_NUM_THREADS=1). Same input, same output.
     with threadpool_limits(limits=1):
-        clusterer = TextClusterer(random_state=settings.clustering.random_state).fit(complaints.vectors)
+        points, placed = window_layout(complaints.vectors, plan, previous_layout, clusterer.n_neighbors, seed)
+        clusterer.fit(complaints.vectors, layout=points)
+        if plan.mode == "fit" and clusterer.layout_ is not None:
+            compile_placement(complaints.vectors, clusterer.layout_, clusterer.n_neighbors, seed)
     labels = clusterer.labels_
-    pattern_ids, keys = form_patterns(complaints.frame, complaints.vectors, labels)
+    pattern_ids, pattern_keys = form_patterns(complaints.frame, complaints.vectors, labels)
     confidence = cluster_confidence(complaints.vectors, labels)
-    return Clustered(complaints, labels, pattern_ids, keys, confidence)
+    kept = None
+    if clusterer.layout_ is not None:
+        fitted = plan.mode == "fit"
+        kept = StoredLayout(
+            keys=keys,
+            points=clusterer.layout_,
+            placed=np.zeros(len(keys), dtype=bool) if fitted else placed,
+            fit_size=len(keys) if fitted else previous_layout.fit_size,
+            params=params,
+        )
+    words = {"fit": "UMAP fitted", "keep": "kept as it was", "place": f"{len(plan.new)} placed into the kept layout"}
+    return Clustered(complaints, labels, pattern_ids, pattern_keys, confidence, kept,
+                     f"{words[plan.mode]} ({plan.reason})")
 
 
 @task(name="trace pattern lineage", **PURE)
@@ -222,7 +267,7 @@ def lineage_task(clustered: Clustered, previous: list[PatternSnapshot]) -> tuple
                             index=clustered.pattern_ids.index, dtype=object)
     keys = clustered.keys.assign(pattern_id=clustered.keys["pattern_id"].map(lineage.ids))
     keys = keys.sort_values("pattern_id", kind="stable").reset_index(drop=True)
-    renamed = Clustered(clustered.complaints, clustered.labels, pattern_ids, keys, clustered.confidence)
+    renamed = replace(clustered, pattern_ids=pattern_ids, keys=keys)
     return renamed, lineage
 
 
@@ -329,18 +374,22 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     say(f"detect     {scored} scored ({summary['detect']['skipped_unchanged']} unchanged, not rescored); {handoff} handoff complaints among them")
 
     complaints = load_complaints_task(db, start, day, model)
-    clustered = cluster_task(complaints, settings)
+    clustered = cluster_task(complaints, settings, model, load_layout_task(db))
+    save_layout_task(db, clustered.layout)
     outliers = outlier_share(clustered.labels)
     summary["cluster"] = {
         "handoff_complaints_in_window": len(complaints.frame),
         "clusters": int(len(set(clustered.labels.tolist()) - {-1})),
         "patterns": int(len(clustered.keys)),
         "outlier_share": round(outliers, 3),
+        "layout": clustered.layout_plan,
     }
     say(
         f"cluster    {len(complaints.frame)} handoff complaints {start}..{day}: {summary['cluster']['clusters']} clusters, "
         f"{summary['cluster']['patterns']} patterns, {outliers:.0%} in no cluster"
     )
+    if clustered.layout_plan:
+        say(f"           layout: {clustered.layout_plan}")
     previous = load_previous_patterns_task(db)
     clustered, lineage = lineage_task(clustered, previous)
     summary["cluster"]["lineage"] = lineage.counts()

@@ -105,3 +105,14 @@ def test_alerts_are_left_identical(two_runs):
         old["trend"].pop("reason", None)  # the sentence quotes those rates
         new["trend"].pop("reason", None)
         assert new == old, alert_id
+
+
+def test_the_second_run_keeps_the_first_runs_layout(two_runs):
+    """No new complaints arrived, so the window's UMAP layout is reused as it was
+    (clustering/layout.py): the same points, still all from the first run's fit."""
+    assert "layout: UMAP fitted (no layout kept from an earlier run)" in two_runs["first"]
+    assert "layout: kept as it was (no new complaints; drift 0%)" in two_runs["second"]
+    rows = table(two_runs["db"], "SELECT count(*), count(*) FILTER (WHERE placed), min(fit_size), max(fit_size) "
+                                 "FROM cluster_layout")
+    count, placed, fit_min, fit_max = rows[0]
+    assert count > 0 and placed == 0 and fit_min == fit_max == count
