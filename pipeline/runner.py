@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import date
@@ -70,11 +71,14 @@ class LocalServer:
         environment.pop("PREFECT_API_URL", None)
         # Where prefect is installed, without importing it (that alone takes about a second).
         packages = Path(importlib.util.find_spec("prefect").origin).parent.parent
+        # The server's output goes to a private file, quoted when it fails: it must not hold
+        # the caller's pipes open after this process has exited (see stop).
+        self._log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", str(packages),
              "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
-            env=environment,
+            env=environment, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
         )
         atexit.register(self.stop)
         self._failure: Exception | None = None
@@ -114,7 +118,7 @@ class LocalServer:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
                     raise RuntimeError(f"the local Prefect server exited with code {self.process.returncode} "
-                                       f"before it was ready (port {self.port})")
+                                       f"before it was ready (port {self.port}){self.output_tail()}")
                 try:
                     if client.get(f"{self.api_url}/health", timeout=2.0).status_code == 200:
                         return
@@ -122,11 +126,29 @@ class LocalServer:
                     pass
                 time.sleep(0.05)
         self.stop()
-        raise RuntimeError(f"the local Prefect server did not answer within {self.timeout:.0f} s (port {self.port})")
+        raise RuntimeError(f"the local Prefect server did not answer within {self.timeout:.0f} s "
+                           f"(port {self.port}){self.output_tail()}")
 
-    def stop(self) -> None:
+    def output_tail(self, chars: int = 2000) -> str:
+        """The end of what the server printed, as a block to append to an error ('' if nothing)."""
+        self._log.flush()
+        self._log.seek(0, os.SEEK_END)
+        start = max(0, self._log.tell() - chars)
+        self._log.seek(start)
+        text = self._log.read().decode("utf-8", errors="replace")
+        if start:
+            text = text.partition("\n")[2]  # from the first whole line
+        text = text.strip()
+        return f"; it printed:\n{text}" if text else ""
+
+    def stop(self, wait: bool = True) -> None:
+        """Ask the server to shut down. wait=False (the end of `continuity run`) does not
+        wait for its graceful shutdown (about 0.3 s): it finishes on its own, with
+        nothing of this process's left to serve."""
         if self.process.poll() is None:
             self.process.terminate()
+            if not wait:
+                return
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
@@ -223,8 +245,9 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     exit_when_done (the `continuity run` command): when the run used its own local
     server, end the process as soon as the summary is printed. Everything is
     committed by then (DuckDB connections are per step and closed), the server is
-    stopped, and the interpreter's teardown (Prefect's exit hooks draining into a
-    server that is gone, module finalizers) costs about a second a run.
+    told to stop (it finishes shutting down on its own), and the interpreter's
+    teardown (Prefect's exit hooks draining into a server that is gone, module
+    finalizers) costs about a second a run.
     """
     prefect_environment()
     server = start_local_server()
@@ -265,7 +288,7 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     if exit_when_done and server is not None:
         sys.stdout.flush()
         sys.stderr.flush()
-        server.stop()
+        server.stop(wait=False)
         os._exit(0)
     return summary
 

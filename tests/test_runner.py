@@ -3,6 +3,8 @@ real server processes on 127.0.0.1."""
 
 from __future__ import annotations
 
+import os
+
 import httpx
 import pytest
 
@@ -56,6 +58,39 @@ def test_a_server_that_dies_while_booting_is_reported(no_server):
     server.process.kill()
     with pytest.raises(RuntimeError, match="exited with code"):
         server.wait_until_ready()
+
+
+def test_a_server_that_fails_is_reported_with_what_it_printed(no_server, monkeypatch):
+    """The server's output goes to a private file, not the terminal; a failure quotes it."""
+    monkeypatch.setenv("PREFECT_SERVER_DATABASE_CONNECTION_URL", "not-a-database-url")
+    server = runner.LocalServer()
+    with pytest.raises(RuntimeError, match=r"(?s)exited with code \d+ before it was ready.*it printed:\n.*Could not parse SQLAlchemy URL"):
+        server.wait_until_ready()
+
+
+def test_a_finished_run_does_not_wait_for_its_server_to_shut_down(no_server, tmp_path):
+    """`continuity run` ends as soon as it has asked its server to stop; the server does not
+    hold the caller's output open, so a caller reading it to the end is not kept waiting."""
+    import subprocess
+    import sys
+    import time
+
+    code = ("from pipeline import runner; runner.spawn_local_server_early(); s = runner._local_server; "
+            "s.wait_until_ready(); print(s.process.pid, flush=True); s.stop(wait=False); import os; os._exit(0)")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=runner.Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    pid = int(done.stdout.split()[0])
+    assert time.perf_counter() - started < 60
+    for _ in range(100):  # and the server does stop, on its own
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail(f"the server (pid {pid}) was still running 10 s after the run ended")
 
 
 def test_a_run_with_a_bad_inbox_leaves_no_server_behind(no_server, tmp_path, capsys):
