@@ -17,6 +17,7 @@ combine per interaction (`score_interactions`).
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import os
@@ -483,11 +484,14 @@ def _entity_mentions(text: str) -> list[tuple[int, str, str | None]]:
     return [(at, "phone agent" if p == _WEAK_PHONE else p, h) for at, p, h in mentions]
 
 
-def mentioned_points(text: str) -> set[str]:
-    """Every handoff point a text names (canonical), wherever it stands."""
+@functools.lru_cache(maxsize=1 << 16)
+def mentioned_points(text: str) -> frozenset[str]:
+    """Every handoff point a text names (canonical), wherever it stands. Cached: a
+    run asks for each complaint's evidence when it forms patterns and again when
+    it builds their alerts."""
     if not isinstance(text, str) or not text:
-        return set()
-    return {point for _, point, _ in _entity_mentions(text)}
+        return frozenset()
+    return frozenset(point for _, point, _ in _entity_mentions(text))
 
 
 def _text_sides(text: str) -> tuple[str | None, str | None]:
