@@ -249,7 +249,7 @@ def cluster_task(complaints: Complaints, settings: Settings, model: str = "",
             fit_size=len(keys) if fitted else previous_layout.fit_size,
             params=params,
         )
-    words = {"fit": "UMAP fitted", "keep": "kept as it was", "place": f"{len(plan.new)} placed into the kept layout"}
+    words = {"fit": "UMAP fitted", "keep": "kept layout reused", "place": f"{len(plan.new)} placed into the kept layout"}
     return Clustered(complaints, labels, pattern_ids, pattern_keys, confidence, kept,
                      f"{words[plan.mode]} ({plan.reason})")
 

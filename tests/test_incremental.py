@@ -111,8 +111,36 @@ def test_the_second_run_keeps_the_first_runs_layout(two_runs):
     """No new complaints arrived, so the window's UMAP layout is reused as it was
     (clustering/layout.py): the same points, still all from the first run's fit."""
     assert "layout: UMAP fitted (no layout kept from an earlier run)" in two_runs["first"]
-    assert "layout: kept as it was (no new complaints; drift 0%)" in two_runs["second"]
+    assert "layout: kept layout reused (no new complaints; drift 0%)" in two_runs["second"]
     rows = table(two_runs["db"], "SELECT count(*), count(*) FILTER (WHERE placed), min(fit_size), max(fit_size) "
                                  "FROM cluster_layout")
     count, placed, fit_min, fit_max = rows[0]
     assert count > 0 and placed == 0 and fit_min == fit_max == count
+
+
+def test_new_complaints_are_placed_into_the_kept_layout(two_runs, tmp_path):
+    """A third run with new complaints (not only routine contacts) places them into
+    the layout: every kept point stays where it was, the new ones are marked as
+    placed, and the fit they were placed into is still the first run's. Runs last:
+    it changes the database the tests above read."""
+    from benchmarks.speed import add_interactions
+
+    db = two_runs["db"]
+    before = {key: (point, placed) for key, point, placed in table(db, "SELECT member_key, point, placed FROM cluster_layout")}
+    config = tmp_path / "continuity.yaml"
+    # Room for however many complaints the new file brings: the placement, not the refit rule, is tested here.
+    config.write_text("thresholds:\n  min_complaints: 8\n  min_weeks: 3\nclustering:\n  refit_share: 0.5\n")
+    add_interactions(db.parent / "inbox", 60, db.parent, seed=12)
+    truth = json.loads((db.parent / "inbox" / "truth.json").read_text())
+    env = dict(os.environ, PREFECT_HOME=str(db.parent / "prefect"))
+    third = run_flow(db.parent / "inbox", db, truth["as_of"], env, config)
+    match = re.search(r"layout: (\d+) placed into the kept layout", third)
+    assert match, third
+    after = table(db, "SELECT member_key, point, placed, fit_size FROM cluster_layout")
+    new = [row for row in after if row[0] not in before]
+    assert len(new) == int(match.group(1)) > 0
+    assert all(placed for _, _, placed, _ in new)
+    for key, point, placed, fit_size in after:
+        assert fit_size == len(before)
+        if key in before:
+            assert (point, placed) == before[key], key
