@@ -98,13 +98,18 @@ def nearest_neighbours(X: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     distances = np.empty((n, k), dtype=np.float32)
     rows_per_block = max(1, (1 << 24) // n)
     for start in range(0, n, rows_per_block):
-        similarity = X[start : start + rows_per_block] @ X.T
-        candidates = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
-        values = np.take_along_axis(similarity, candidates, axis=1)
-        order = np.lexsort((candidates, -values), axis=1)  # most similar first, ties by index
-        indices[start : start + rows_per_block] = np.take_along_axis(candidates, order, axis=1)
-        distances[start : start + rows_per_block] = np.maximum(0.0, 1.0 - np.take_along_axis(values, order, axis=1))
+        block = slice(start, start + rows_per_block)
+        indices[block], distances[block] = _most_similar(X[block] @ X.T, k)
     return indices, distances
+
+
+def _most_similar(similarity: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(m, n) cosines -> the k most similar columns per row (indices, cosine distances),
+    most similar first, ties by index."""
+    candidates = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
+    values = np.take_along_axis(similarity, candidates, axis=1)
+    order = np.lexsort((candidates, -values), axis=1)
+    return np.take_along_axis(candidates, order, axis=1), np.maximum(0.0, 1.0 - np.take_along_axis(values, order, axis=1))
 
 
 def reduce_embeddings(
@@ -157,12 +162,8 @@ def place_new_points(
 
     n, m = X_old.shape[0], X_new.shape[0]
     k = max(1, min(n_neighbors, n))
-    similarity = X_new @ X_old.T
-    candidates = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
-    values = np.take_along_axis(similarity, candidates, axis=1)
-    order = np.lexsort((candidates, -values), axis=1)
-    indices = np.take_along_axis(candidates, order, axis=1).astype(np.int64)
-    distances = np.maximum(0.0, 1.0 - np.take_along_axis(values, order, axis=1)).astype(np.float32)
+    indices, distances = _most_similar(X_new @ X_old.T, k)
+    indices, distances = indices.astype(np.int64), distances.astype(np.float32)
     sigmas, rhos = smooth_knn_dist(distances, float(k), local_connectivity=0.0)
     rows, cols, vals, _ = compute_membership_strengths(indices, distances, sigmas, rhos, bipartite=True)
     graph = scipy.sparse.coo_matrix((vals, (rows, cols)), shape=(m, n))
