@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 import duckdb
 
 from alerts.lifecycle import SYSTEM_ACTOR, decide, status_after_run
+from continuity.db import transaction
 
 
 class AlertNotFound(LookupError):
@@ -163,13 +164,8 @@ def apply_decision(conn, alert_id: str, decision: str, by: str, note: str | None
     if row is None:
         raise AlertNotFound(f"no alert with id '{alert_id}'")
     new_status = decide(alert_id, row[0], decision)
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(conn):
         set_status(conn, alert_id, new_status, by.strip(), note)
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
     return row[0], new_status
 
 

@@ -31,6 +31,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from continuity.db import transaction
+
 # Bump when a change to reduction or placement makes stored layouts unfit for reuse.
 LAYOUT_VERSION = "1"
 
@@ -142,8 +144,7 @@ def load_layout(conn: duckdb.DuckDBPyConnection) -> StoredLayout | None:
 
 def save_layout(conn: duckdb.DuckDBPyConnection, layout: StoredLayout | None) -> None:
     """Replace the stored layout with this run's (None: keep none)."""
-    conn.execute("BEGIN")
-    try:
+    with transaction(conn):
         conn.execute("DELETE FROM cluster_layout")
         if layout is not None and len(layout.keys):
             rows = pd.DataFrame({
@@ -158,7 +159,3 @@ def save_layout(conn: duckdb.DuckDBPyConnection, layout: StoredLayout | None) ->
             conn.execute("INSERT INTO cluster_layout SELECT row, member_key, point::FLOAT[], placed, fit_size, params "
                          "FROM layout_rows")
             conn.unregister("layout_rows")
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise

@@ -19,6 +19,7 @@ import pandas as pd
 
 from clustering.cache import CachingEmbedder, text_hash
 from clustering.embedder import EMBEDDING_DIM, get_embedder
+from continuity.db import transaction
 
 CRM_COLUMNS = ["journey", "transferred_to", "assignment_path", "transfer_count", "team"]
 SCORE_COLUMNS = [
@@ -130,8 +131,7 @@ def score_chunk(frame: pd.DataFrame, *, precision: str, device: str, batch_size:
 
 def store_scores(conn: duckdb.DuckDBPyConnection, scores: pd.DataFrame, vectors: dict[str, np.ndarray], model: str) -> None:
     """Write one chunk's scores and evidence vectors in one transaction."""
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(conn):
         if len(scores):
             conn.register("score_batch", scores)
             conn.execute(f"INSERT OR REPLACE INTO scores ({', '.join(SCORE_COLUMNS)}) SELECT * FROM score_batch")
@@ -146,10 +146,6 @@ def store_scores(conn: duckdb.DuckDBPyConnection, scores: pd.DataFrame, vectors:
                 """
             )
             conn.unregister("vector_batch")
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
 
 
 @dataclass

@@ -16,6 +16,7 @@ import duckdb
 import yaml
 
 from continuity.config import ConfigError, Settings, Thresholds
+from continuity.db import transaction
 
 
 def _now() -> datetime:
@@ -71,8 +72,7 @@ def save_config(conn: duckdb.DuckDBPyConnection, path: str | Path, new_yaml: str
     path = Path(path)
     old_yaml = path.read_text(encoding="utf-8") if path.is_file() else None
     changed_at = _now()
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(conn):
         change_id = conn.execute(
             """
             INSERT INTO config_changes (changed_at, "by", why, config_path, old_yaml, new_yaml)
@@ -81,10 +81,6 @@ def save_config(conn: duckdb.DuckDBPyConnection, path: str | Path, new_yaml: str
             [changed_at, by.strip(), why.strip(), str(path.resolve()), old_yaml, new_yaml],
         ).fetchone()[0]
         _write_atomically(path, new_yaml)
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
     return {
         "change_id": change_id, "changed_at": changed_at.isoformat(), "by": by.strip(), "why": why.strip(),
         "config_path": str(path.resolve()), "old_yaml": old_yaml, "new_yaml": new_yaml,

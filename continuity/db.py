@@ -63,6 +63,18 @@ def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 30.0) 
         conn.close()
 
 
+@contextlib.contextmanager
+def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Everything inside is committed together, or rolled back (and the error raised)."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def migration_files() -> list[tuple[str, str]]:
     """(name, sql) of every numbered migration, in order."""
     folder = resources.files("continuity.migrations")
@@ -80,14 +92,9 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
     for name, sql in migration_files():
         if name in done:
             continue
-        conn.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(conn):
             conn.execute(sql)
             conn.execute("INSERT INTO schema_migrations VALUES (?, now())", [name])
-            conn.execute("COMMIT")
-        except Exception:
-            conn.execute("ROLLBACK")
-            raise
         applied.append(name)
     return applied
 

@@ -16,6 +16,7 @@ from typing import Callable
 import duckdb
 import pandas as pd
 
+from continuity.db import transaction
 from ingest.readers import UnreadableFile, read_file
 from ingest.schema import ID_COLUMN, INGEST_ORDER, INTERACTION_COLUMNS, INTERACTION_KINDS, SUPPORTED_SUFFIXES, TABLES
 from ingest.validate import MissingColumns, canonical_columns, validate_rows
@@ -141,8 +142,7 @@ def _ingest_file(conn, kind: str, path: Path, relative: str, seen: dict, mapping
     bad_lines = pd.DataFrame(read.bad_lines, columns=["row", "reason", "raw"])
     rejected = pd.concat([bad_lines, rejected], ignore_index=True) if len(bad_lines) else rejected
     outcome = FileOutcome(relative, kind, "ingested", rows_read=len(read.frame) + len(bad_lines), rejected=len(rejected))
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(conn):
         if len(validated_kept):
             outcome.new, outcome.updated, outcome.unchanged = _upsert(conn, kind, validated_kept, relative)
         conn.execute("DELETE FROM quarantine WHERE file = ? AND row IS NOT NULL", [relative])
@@ -156,10 +156,6 @@ def _ingest_file(conn, kind: str, path: Path, relative: str, seen: dict, mapping
             """,
             [relative, kind, sha, path.stat().st_size, outcome.rows_read, len(validated_kept), len(rejected)],
         )
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
     return outcome
 
 
