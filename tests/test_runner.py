@@ -4,6 +4,10 @@ real server processes on 127.0.0.1."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -71,15 +75,11 @@ def test_a_server_that_fails_is_reported_with_what_it_printed(no_server, monkeyp
 def test_a_finished_run_does_not_wait_for_its_server_to_shut_down(no_server, tmp_path):
     """`continuity run` ends as soon as it has asked its server to stop; the server does not
     hold the caller's output open, so a caller reading it to the end is not kept waiting."""
-    import subprocess
-    import sys
-    import time
-
     code = ("from pipeline import runner; runner.spawn_local_server_early(); s = runner._local_server; "
             "s.wait_until_ready(); print(s.process.pid, flush=True); s.stop(wait=False); import os; os._exit(0)")
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          cwd=runner.Path(__file__).resolve().parents[1])
+                          cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0, done.stderr
     pid = int(done.stdout.split()[0])
     assert time.perf_counter() - started < 60
