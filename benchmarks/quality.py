@@ -1,6 +1,6 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|fresh|both|all]
+    python -m benchmarks.quality [--style demo|holdout|fresh|both|all] [--config FILE]
 
 `both` is demo and holdout; `all` adds fresh (a third wording kept for
 measuring generalisation).
@@ -8,7 +8,8 @@ measuring generalisation).
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
 then prints handoff-detection precision/recall and, per planted pattern, the
 recall and precision of the best-matching alert, and false alerts. Results go
-to benchmarks/results/quality.json.
+to benchmarks/results/quality.json, or with --config (a config file for every
+run, e.g. another embedding precision) to quality-<file name>.json.
 """
 
 from __future__ import annotations
@@ -80,16 +81,20 @@ def print_report(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--style", choices=["demo", "holdout", "fresh", "both", "all"], default="both")
+    parser.add_argument("--config", type=Path, help="config file for every run (default: the built-in defaults)")
     args = parser.parse_args(argv)
+    if args.config is not None and not args.config.is_file():
+        parser.error(f"--config: no such file: {args.config}")
     styles = {"both": ["demo", "holdout"], "all": ["demo", "holdout", "fresh"]}.get(args.style, [args.style])
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for style in styles:
-            result = run_style(style, Path(tmp))
+            result = run_style(style, Path(tmp), config=str(args.config) if args.config else None)
             print_report(result)
             results.append(result)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "quality.json").write_text(json.dumps(results, indent=2, default=str))
+    name = f"quality-{args.config.stem}.json" if args.config else "quality.json"
+    (RESULTS / name).write_text(json.dumps(results, indent=2, default=str))
     return 0
 
 

@@ -61,6 +61,7 @@ import sys
 import tempfile
 import threading
 import time
+import contextlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -271,6 +272,26 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
                 store_scores(conn, scores, vectors, get_embedder(settings.embedding.precision).name)
     measured = stages["detect"]["seconds"]
     rate = median_rate(chunk_counts, chunk_seconds)
+    out["detect_other_precisions"] = {}
+    for precision in args.other_precisions:
+        if precision == settings.embedding.precision:
+            continue
+        say(f"[{n:,}] detect again with {precision} on the same {sample_size:,} interactions")
+        get_embedder(precision).embed(["warm up the model"])
+        counts, seconds = [], []
+        with stage(out["detect_other_precisions"], precision):
+            for part in np.array_split(sample_rows, max(1, math.ceil(sample_size / settings.embedding.texts_per_task))):
+                chunk = pending.iloc[part].reset_index(drop=True)
+                started = time.perf_counter()
+                score_chunk(chunk, precision=precision, device=settings.embedding.device,
+                            batch_size=settings.embedding.batch_size, threshold=settings.detection.handoff_threshold,
+                            version=detector_version(prefilter=True, model=get_embedder(precision).name),
+                            prefilter=True, tuned=settings.detection.tuned_embedder)
+                seconds.append(time.perf_counter() - started)
+                counts.append(len(chunk))
+        other = out["detect_other_precisions"][precision]
+        other.update(interactions_per_s=median_rate(counts, seconds), seconds_measured=other["seconds"],
+                     seconds=other["seconds"] * len(pending) / sample_size)
     stages["detect"].update(
         sampled=sampled, interactions_scored=sample_size, interactions_per_s=rate,
         sentences_embedded_per_s=median_rate(chunk_sentences, chunk_seconds),
@@ -342,6 +363,10 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
     stages["exposure_alerts"].update(patterns=len(records), alerts_raised=changes["raised"])
 
     out["estimated_run_seconds"] = sum(stages[s]["seconds"] for s in ("ingest", "detect", "cluster", "exposure_alerts"))
+    rest = out["estimated_run_seconds"] - stages["detect"]["seconds"]
+    out["estimated_run_seconds_other_precisions"] = {
+        precision: rest + other["seconds"] for precision, other in out["detect_other_precisions"].items()
+    }
     return out
 
 
@@ -534,6 +559,61 @@ def measure_end_to_end(workdir: Path, n: int, args: argparse.Namespace) -> dict:
     }
 
 
+# ---------------------------------------------------------------- one real run at scale
+
+
+def measure_scale_run(workdir: Path, n: int, precision: str) -> dict:
+    """`continuity run` end to end on n generated interactions with embedding.precision
+    set to `precision`: wall seconds, its stage lines (echoed as they come: a 1M run
+    takes about half an hour), and the peak resident memory of the run's process
+    alone and together with its children (the local Prefect server)."""
+    import psutil
+
+    say(f"[scale run] generating {n:,} interactions")
+    inbox, db = workdir / "scale_inbox", workdir / "scale.duckdb"
+    truth = generate(inbox, n)
+    config = workdir / "scale.yaml"
+    config.write_text(f"embedding:\n  precision: {precision}\n")
+    env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect_home_scale")}
+    say(f"[scale run] continuity run on {n:,} interactions, embedding.precision {precision}")
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db),
+                                "--as-of", truth["as_of"], "--config", str(config)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=ROOT)
+    peaks = {"run": 0, "tree": 0}
+    done = threading.Event()
+
+    def sample() -> None:
+        watched = psutil.Process(process.pid)
+        while not done.is_set():
+            with contextlib.suppress(psutil.Error):
+                own = watched.memory_info().rss
+                children = 0
+                for child in watched.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        children += child.memory_info().rss
+                peaks["run"] = max(peaks["run"], own)
+                peaks["tree"] = max(peaks["tree"], own + children)
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    lines = []
+    for line in process.stdout:
+        lines.append(line.rstrip("\n"))
+        say(f"[scale run] {line.rstrip()}")
+    process.wait()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"continuity run failed ({process.returncode}): {lines[-20:]}")
+    flow = next((float(m.group(1)) for line in lines if (m := re.match(r"done in ([\d.]+)s", line))), None)
+    return {"interactions": n, "precision": precision, "wall_seconds": wall, "flow_seconds": flow,
+            "peak_rss_mb_run": peaks["run"] / 2**20, "peak_rss_mb_with_children": peaks["tree"] / 2**20,
+            "stdout": lines}
+
+
 # ---------------------------------------------------------------- prefilter on vs off
 
 
@@ -601,6 +681,7 @@ def compare_embedders(sentences: list[str], repeats: int = 3) -> dict:
         from clustering.onnx_embedder import OnnxEmbedder
 
         options["onnxruntime fp32"] = OnnxEmbedder()
+        options["onnxruntime int8"] = OnnxEmbedder(weights="int8")
     except ImportError as error:
         say(f"[embedders] ONNX Runtime skipped: {error}")
     out, reference = {}, None
@@ -665,12 +746,23 @@ def print_table(result: dict) -> None:
             ("detect total", f"{fmt(s['detect']['seconds'])} s" + (" (extrap.)" if s["detect"]["sampled"] else ""),
              f"fp32 all texts {fmt(base['fp32_seconds_all_texts'])} s" + (" (extrap.)" if base["extrapolated"] else ""),
              base["fp32_seconds_all_texts"] / s["detect"]["seconds"], None),
+        ]
+        for precision, other in size.get("detect_other_precisions", {}).items():
+            rows.append((f"detect {precision}", f"{fmt(other['seconds'])} s, {fmt(other['interactions_per_s'], 0)} int/s"
+                         + (" (extrap.)" if s["detect"]["sampled"] else ""),
+                         f"{base['ours_precision']} {fmt(s['detect']['seconds'])} s",
+                         s["detect"]["seconds"] / other["seconds"], other["peak_rss_mb"]))
+        rows += [
             ("cluster", f"{fmt(s['cluster']['seconds'], 2)} s ({s['cluster']['complaints']:,} texts)",
              f"BERTopic {fmt(s['cluster_bertopic']['seconds'], 2)} s",
              s["cluster_bertopic"]["seconds"] / s["cluster"]["seconds"], s["cluster"]["peak_rss_mb"]),
             ("exposure+alerts", f"{fmt(s['exposure_alerts']['seconds'], 2)} s", "-", None,
              s["exposure_alerts"]["peak_rss_mb"]),
         ]
+        estimates = {base["ours_precision"]: size["estimated_run_seconds"],
+                     **size.get("estimated_run_seconds_other_precisions", {})}
+        rows.append(("run (sum)", " / ".join(f"{fmt(v, 0)} s" for v in estimates.values()),
+                     " / ".join(estimates), None, None))
         for name, ours, theirs, ratio, peak in rows:
             say(f"{n:>9,} | {name:<16} | {ours:>22} | {theirs:>34} | {('x' + fmt(ratio, 2)) if ratio else '-':>7} | "
                 f"{fmt(peak, 0):>7}")
@@ -705,6 +797,12 @@ def print_table(result: dict) -> None:
             + (f" (extrapolated from {e2e['fp32_extrapolated_from']:,})" if e2e["fp32_extrapolated_from"] else "")
             + f"; whole run / fp32 embedding = x{e2e['run_vs_fp32_ratio']:.2f}")
         say("fixed cost of a run, one by one: " + "; ".join(f"{k} {v:.1f}s" for k, v in e2e["fixed_costs"].items()))
+    scale = result.get("scale_run")
+    if scale:
+        say(f"\nscale run, `continuity run` on {scale['interactions']:,} interactions with embedding.precision "
+            f"{scale['precision']}: {scale['wall_seconds']:,.0f} s ({scale['wall_seconds'] / 60:.1f} min); peak memory "
+            f"{scale['peak_rss_mb_run'] / 1024:.2f} GiB (the run's process), "
+            f"{scale['peak_rss_mb_with_children'] / 1024:.2f} GiB with the local Prefect server")
 
 
 def chart(result: dict, path: Path) -> None:
@@ -717,6 +815,9 @@ def chart(result: dict, path: Path) -> None:
     series = {
         "ingest": [s["stages"]["ingest"]["seconds"] for s in result["sizes"]],
         "detect (gate + embed + detector, ours)": [s["stages"]["detect"]["seconds"] for s in result["sizes"]],
+        **{f"detect with {precision}": [s.get("detect_other_precisions", {}).get(precision, {}).get("seconds")
+                                         for s in result["sizes"]]
+           for precision in dict.fromkeys(p for s in result["sizes"] for p in s.get("detect_other_precisions", {}))},
         "embed all texts, PyTorch fp32 (baseline)": [s["baseline_embedding"]["fp32_seconds_all_texts"]
                                                      for s in result["sizes"]],
         "cluster (ours)": [s["stages"]["cluster"]["seconds"] for s in result["sizes"]],
@@ -725,6 +826,7 @@ def chart(result: dict, path: Path) -> None:
     }
     fig, ax = plt.subplots(figsize=(8, 5))
     for name, values in series.items():
+        values = [np.nan if v is None else v for v in values]
         ax.plot(sizes, values, marker="o", linestyle="--" if "baseline" in name else "-", label=name)
     ax.set_xscale("log")
     ax.set_yscale("log")
@@ -738,7 +840,7 @@ def chart(result: dict, path: Path) -> None:
     plt.close(fig)
 
 
-SECTIONS = ("sizes", "end-to-end", "prefilter", "embedders")
+SECTIONS = ("sizes", "end-to-end", "prefilter", "embedders", "scale-run")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -757,6 +859,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--e2e-baseline-texts", type=int, default=20_000,
                         help="texts the fp32 baseline embeds in the end-to-end comparison (the rest extrapolated)")
     parser.add_argument("--embedder-sentences", type=int, default=1_000)
+    parser.add_argument("--scale-size", type=int, default=1_000_000, help="interactions in the scale-run section")
+    parser.add_argument("--scale-precision", default="onnx-int8", help="embedding.precision of the scale run")
+    parser.add_argument("--other-precisions", nargs="*", default=["onnx-int8"],
+                        help="embedding precisions whose detection is also timed per size, on the same sample")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     sections = set(args.only) - ({"end-to-end"} if args.no_end_to_end else set())
@@ -802,6 +908,9 @@ def main(argv: list[str] | None = None) -> int:
             write_results(result, args.out)
         if "end-to-end" in sections:
             result["end_to_end"] = measure_end_to_end(work, args.e2e_size, args)
+            write_results(result, args.out)
+        if "scale-run" in sections:
+            result["scale_run"] = measure_scale_run(work, args.scale_size, args.scale_precision)
     result["total_seconds"] = time.perf_counter() - started
     write_results(result, args.out)
     print_table(result)

@@ -163,25 +163,29 @@ def _wants_cuda(device: str) -> bool:
     return _resolve_device("auto") == "cuda"
 
 
-def get_embedder(precision: str = "bf16", device: str = "auto", batch_size: int = 128,
+def get_embedder(precision: str = "bf16", device: str = "auto", batch_size: int = 32,
                  variant: str = "base") -> Embedder:
     """One loaded model per process and setting: the model is loaded once, not per task.
 
     precision "onnx" is fp32 through ONNX Runtime on the CPU (clustering.onnx_embedder);
     where CUDA is used it is fp32 through PyTorch on the GPU (the same vectors either way).
+    "onnx-int8" is the int8-weight copy through ONNX Runtime on the CPU; where CUDA is
+    used it too is fp32 through PyTorch (the embedder's name tells which vectors these are).
     variant: "base" (the packaged model) or "handoff" (its tuned copy, see model_folder).
     """
     if variant not in VARIANTS:
         raise ValueError(f"model variant must be one of {VARIANTS}, got {variant!r}")
     key = (precision, device, batch_size, variant)
     if key not in _shared:
-        if precision == "onnx" and not _wants_cuda(device):
+        onnx = precision in ("onnx", "onnx-int8")
+        if onnx and not _wants_cuda(device):
             from clustering.onnx_embedder import OnnxEmbedder
 
-            _shared[key] = OnnxEmbedder(batch_size=batch_size, variant=variant)
+            weights = "int8" if precision == "onnx-int8" else "fp32"
+            _shared[key] = OnnxEmbedder(batch_size=batch_size, variant=variant, weights=weights)
         else:
             _shared[key] = SentenceTransformerEmbedder(
-                precision="fp32" if precision == "onnx" else precision, device=device, batch_size=batch_size,
+                precision="fp32" if onnx else precision, device=device, batch_size=batch_size,
                 variant=variant,
             )
     return _shared[key]
