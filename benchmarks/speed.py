@@ -562,7 +562,7 @@ def measure_end_to_end(workdir: Path, n: int, args: argparse.Namespace) -> dict:
 # ---------------------------------------------------------------- one real run at scale
 
 
-def measure_scale_run(workdir: Path, n: int, precision: str) -> dict:
+def measure_scale_run(workdir: Path, n: int, precision: str, task_runner: str = "default") -> dict:
     """`continuity run` end to end on n generated interactions with embedding.precision
     set to `precision`: wall seconds, its stage lines (echoed as they come: a 1M run
     takes about half an hour), and the peak resident memory of the run's process
@@ -573,9 +573,9 @@ def measure_scale_run(workdir: Path, n: int, precision: str) -> dict:
     inbox, db = workdir / "scale_inbox", workdir / "scale.duckdb"
     truth = generate(inbox, n)
     config = workdir / "scale.yaml"
-    config.write_text(f"embedding:\n  precision: {precision}\n")
+    config.write_text(f"embedding:\n  precision: {precision}\npipeline:\n  task_runner: {task_runner}\n")
     env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect_home_scale")}
-    say(f"[scale run] continuity run on {n:,} interactions, embedding.precision {precision}")
+    say(f"[scale run] continuity run on {n:,} interactions, embedding.precision {precision}, task runner {task_runner}")
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db),
                                 "--as-of", truth["as_of"], "--config", str(config)],
@@ -598,10 +598,11 @@ def measure_scale_run(workdir: Path, n: int, precision: str) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    lines = []
+    lines, timeline = [], []
     for line in process.stdout:
         lines.append(line.rstrip("\n"))
-        say(f"[scale run] {line.rstrip()}")
+        timeline.append(round(time.perf_counter() - started, 2))
+        say(f"[scale run] {time.perf_counter() - started:7.1f}s  {line.rstrip()}")
     process.wait()
     wall = time.perf_counter() - started
     done.set()
@@ -609,9 +610,28 @@ def measure_scale_run(workdir: Path, n: int, precision: str) -> dict:
     if process.returncode != 0:
         raise RuntimeError(f"continuity run failed ({process.returncode}): {lines[-20:]}")
     flow = next((float(m.group(1)) for line in lines if (m := re.match(r"done in ([\d.]+)s", line))), None)
-    return {"interactions": n, "precision": precision, "wall_seconds": wall, "flow_seconds": flow,
+    return {"interactions": n, "precision": precision, "task_runner": task_runner, "wall_seconds": wall,
+            "flow_seconds": flow, "stage_seconds": stage_spans(lines, timeline),
             "peak_rss_mb_run": peaks["run"] / 2**20, "peak_rss_mb_with_children": peaks["tree"] / 2**20,
-            "stdout": lines}
+            "stdout": lines, "stdout_seconds": timeline}
+
+
+def stage_spans(lines: list[str], seconds: list[float]) -> dict[str, float]:
+    """Seconds per stage of a run from when its summary lines were printed: a stage
+    ends at its last line, and starts where the previous one ended (the first at 0:
+    process start, imports and the Prefect server included)."""
+    ends: dict[str, float] = {}
+    for line, at in zip(lines, seconds):
+        word = line.split(" ", 1)[0]
+        if word in ("ingest", "detect", "cluster", "exposure", "alerts", "route"):
+            ends[word] = at
+        elif line.startswith("done in"):
+            ends["exit"] = at
+    spans, previous = {}, 0.0
+    for stage, end in ends.items():
+        spans[stage] = round(end - previous, 1)
+        previous = end
+    return spans
 
 
 # ---------------------------------------------------------------- prefilter on vs off
@@ -727,8 +747,9 @@ def print_table(result: dict) -> None:
     say("figures: medians over chunks / batches / repeats; ratios are ours vs the baseline in the same run; "
         "peak memory = process RSS (psutil, sampled every 20 ms)\n")
     head = f"{'size':>9} | {'stage':<16} | {'ours':>22} | {'baseline':>34} | {'ratio':>7} | {'peak MB':>7}"
-    say(head)
-    say("-" * len(head))
+    if result.get("sizes"):
+        say(head)
+        say("-" * len(head))
     for size in result.get("sizes", []):
         s, n = size["stages"], size["size"]
         base = size["baseline_embedding"]
@@ -800,7 +821,9 @@ def print_table(result: dict) -> None:
     scale = result.get("scale_run")
     if scale:
         say(f"\nscale run, `continuity run` on {scale['interactions']:,} interactions with embedding.precision "
-            f"{scale['precision']}: {scale['wall_seconds']:,.0f} s ({scale['wall_seconds'] / 60:.1f} min); peak memory "
+            f"{scale['precision']} ({scale.get('task_runner', 'default')} task runner): {scale['wall_seconds']:,.0f} s "
+            f"({scale['wall_seconds'] / 60:.1f} min; by stage: "
+            + ", ".join(f"{k} {v:,.0f} s" for k, v in scale.get("stage_seconds", {}).items()) + "); peak memory "
             f"{scale['peak_rss_mb_run'] / 1024:.2f} GiB (the run's process), "
             f"{scale['peak_rss_mb_with_children'] / 1024:.2f} GiB with the local Prefect server")
 
@@ -861,6 +884,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedder-sentences", type=int, default=1_000)
     parser.add_argument("--scale-size", type=int, default=1_000_000, help="interactions in the scale-run section")
     parser.add_argument("--scale-precision", default="onnx-int8", help="embedding.precision of the scale run")
+    parser.add_argument("--scale-task-runner", choices=["default", "dask"], default="default",
+                        help="pipeline.task_runner of the scale run")
     parser.add_argument("--other-precisions", nargs="*", default=["onnx-int8"],
                         help="embedding precisions whose detection is also timed per size, on the same sample")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -910,7 +935,7 @@ def main(argv: list[str] | None = None) -> int:
             result["end_to_end"] = measure_end_to_end(work, args.e2e_size, args)
             write_results(result, args.out)
         if "scale-run" in sections:
-            result["scale_run"] = measure_scale_run(work, args.scale_size, args.scale_precision)
+            result["scale_run"] = measure_scale_run(work, args.scale_size, args.scale_precision, args.scale_task_runner)
     result["total_seconds"] = time.perf_counter() - started
     write_results(result, args.out)
     print_table(result)

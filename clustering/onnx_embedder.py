@@ -164,6 +164,11 @@ def quantize_int8(source: Path, out: Path) -> None:
     onnx.save(model, str(out))
 
 
+def _env_threads() -> int | None:
+    value = os.environ.get("OMP_NUM_THREADS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
 class OnnxEmbedder:
     """The embedder protocol (`embed(texts) -> (n, 384) float32 unit rows`) on ONNX Runtime."""
 
@@ -213,7 +218,8 @@ class OnnxEmbedder:
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = self.threads or os.cpu_count() or 1
+        # A Dask worker (and anyone else who sets OMP_NUM_THREADS) gets that many threads.
+        options.intra_op_num_threads = self.threads or _env_threads() or os.cpu_count() or 1
         self._session = ort.InferenceSession(str(onnx_model_path(self.variant, self.weights)), options, providers=["CPUExecutionProvider"])
         self._tokenizer = tokenizer
 
