@@ -77,6 +77,36 @@ def onnx_model_path(variant: str = "base", weights: str = "fp32") -> Path:
     return target
 
 
+def export_onnx(model_folder: Path, out: Path) -> None:
+    """Export the transformer (token embeddings, before pooling) to ONNX with dynamic batch and length."""
+    import warnings
+
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    model = AutoModel.from_pretrained(str(model_folder), attn_implementation="eager").eval()
+    tokenizer = AutoTokenizer.from_pretrained(str(model_folder))
+
+    class TokenEmbeddings(torch.nn.Module):
+        def __init__(self, inner) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    example = tokenizer(["an example", "a second, longer example sentence"], padding=True, return_tensors="pt")
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # the exporter's deprecation and tracing notes
+        torch.onnx.export(
+            TokenEmbeddings(model), tuple(example[name] for name in INPUTS), str(out),
+            input_names=list(INPUTS), output_names=["token_embeddings"],
+            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "token_embeddings")},
+            opset_version=17, dynamo=False,
+        )
+
+
 def quantize_int8(source: Path, out: Path) -> None:
     """Rewrite the fp32 graph with int8 weight matrix products, quantised per token.
 

@@ -65,6 +65,20 @@ def test_unknown_weights_are_refused():
 
 
 @pytest.mark.integration
+def test_an_empty_cache_gets_the_model_exported_then_quantised(tmp_path, monkeypatch):
+    # what a fresh machine does on its first run: extract, export to ONNX, quantise
+    expected = {weights: OnnxEmbedder(weights=weights).embed(SENTENCES[:3]) for weights in ("fp32", "int8")}
+    monkeypatch.setenv("CONTINUITY_CACHE", str(tmp_path))
+    for weights in ("fp32", "int8"):
+        path = onnx_model_path("base", weights)
+        assert path.is_relative_to(tmp_path) and path.stat().st_size > 1_000_000
+        np.testing.assert_allclose(OnnxEmbedder(weights=weights).embed(SENTENCES[:3]), expected[weights], atol=1e-5)
+    assert sorted(p.name for p in (tmp_path / "onnx").iterdir()) == [
+        "all-MiniLM-L6-v2-fp32.onnx", "all-MiniLM-L6-v2-int8.onnx",
+    ]
+
+
+@pytest.mark.integration
 def test_int8_quantises_the_weight_products_and_keeps_attention_in_fp32():
     import onnx
 
