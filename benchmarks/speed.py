@@ -566,7 +566,8 @@ def measure_scale_run(workdir: Path, n: int, precision: str, task_runner: str = 
     """`continuity run` end to end on n generated interactions with embedding.precision
     set to `precision`: wall seconds, its stage lines (echoed as they come: a 1M run
     takes about half an hour), and the peak resident memory of the run's process
-    alone and together with its children (the local Prefect server)."""
+    alone and together with its children (the local Prefect server, and the workers
+    on the Dask runner)."""
     import psutil
 
     say(f"[scale run] generating {n:,} interactions")
@@ -825,7 +826,7 @@ def print_table(result: dict) -> None:
             f"({scale['wall_seconds'] / 60:.1f} min; by stage: "
             + ", ".join(f"{k} {v:,.0f} s" for k, v in scale.get("stage_seconds", {}).items()) + "); peak memory "
             f"{scale['peak_rss_mb_run'] / 1024:.2f} GiB (the run's process), "
-            f"{scale['peak_rss_mb_with_children'] / 1024:.2f} GiB with the local Prefect server")
+            f"{scale['peak_rss_mb_with_children'] / 1024:.2f} GiB with its children (the local Prefect server and any Dask workers)")
 
 
 def chart(result: dict, path: Path) -> None:
@@ -884,7 +885,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedder-sentences", type=int, default=1_000)
     parser.add_argument("--scale-size", type=int, default=1_000_000, help="interactions in the scale-run section")
     parser.add_argument("--scale-precision", default="onnx-int8", help="embedding.precision of the scale run")
-    parser.add_argument("--scale-task-runner", choices=["default", "dask"], default="default",
+    parser.add_argument("--scale-task-runner", choices=["default", "dask"], default="dask",
                         help="pipeline.task_runner of the scale run")
     parser.add_argument("--other-precisions", nargs="*", default=["onnx-int8"],
                         help="embedding precisions whose detection is also timed per size, on the same sample")

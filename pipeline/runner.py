@@ -258,11 +258,15 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     warm_up(settings)
     flow = continuity_flow
     if settings.pipeline.task_runner == "dask":
+        # Dask's own INFO lines (scheduler, workers, connections: about 30 a run) stay out of
+        # the run's output, in its workers too (they read the environment); no dashboard.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         from prefect_dask import DaskTaskRunner
 
         flow = continuity_flow.with_options(
             task_runner=DaskTaskRunner(
-                cluster_kwargs={"n_workers": settings.pipeline.dask_workers, "threads_per_worker": 1, "processes": True}
+                cluster_kwargs={"n_workers": settings.pipeline.dask_workers, "threads_per_worker": 1, "processes": True,
+                                "dashboard_address": None}
             )
         )
     started = time.perf_counter()

@@ -28,14 +28,14 @@ EXPOSURE_FIELDS = ("affected_households", "household_ids", "premium_exposure", "
                    "renewal_window_households", "renewal_window_premium", "lines_of_business")
 
 
-def run_flow(inbox: Path, db: Path, config: Path, as_of: str, env: dict) -> str:
+def run_flow(inbox: Path, db: Path, config: Path, as_of: str, env: dict) -> subprocess.CompletedProcess:
     done = subprocess.run(
         [sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db),
          "--config", str(config), "--as-of", as_of],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=1200,
     )
     assert done.returncode == 0, f"continuity run failed:\n{done.stdout}\n{done.stderr}"
-    return done.stdout
+    return done
 
 
 def alerts(db: Path) -> dict[str, dict]:
@@ -69,13 +69,15 @@ def both_runs(tmp_path_factory):
             "thresholds:\n  min_complaints: 4\n  min_weeks: 2\n",
             encoding="utf-8",
         )
-        outputs[runner] = run_flow(inbox, work / f"{runner}.duckdb", config, truth["as_of"], env)
+        done = run_flow(inbox, work / f"{runner}.duckdb", config, truth["as_of"], env)
+        outputs[runner], outputs[f"{runner} stderr"] = done.stdout, done.stderr
     return work, outputs
 
 
 def test_both_runs_score_every_interaction_in_several_tasks(both_runs):
     _, outputs = both_runs
-    for runner, stdout in outputs.items():
+    for runner in ("default", "dask"):
+        stdout = outputs[runner]
         progress = [line for line in stdout.splitlines() if line.startswith("detect") and "/" in line]
         assert len(progress) >= 3, f"{runner}: expected several scoring tasks, got {progress}"
 
@@ -97,5 +99,13 @@ def test_the_same_score_for_every_interaction(both_runs):
     assert len(default) == len(dask) > 500
     exact = ["kind", "interaction_id", "label", "is_handoff", "is_vague", "evidence", "handoff_from", "handoff_to", "journey"]
     pd.testing.assert_frame_equal(default[exact], dask[exact])
-    # The same bf16 arithmetic in another process; only the last float bits may differ.
+    # The same model in other processes, with one ONNX Runtime thread each instead of two: only the
+    # last float bits may differ.
     assert (default["p_handoff"] - dask["p_handoff"]).abs().max() < 1e-4
+
+
+def test_dask_keeps_its_own_chatter_out_of_the_output(both_runs):
+    _, outputs = both_runs
+    for stream in ("dask", "dask stderr"):
+        chatter = [line for line in outputs[stream].splitlines() if "distributed." in line]
+        assert chatter == [], chatter[:5]
