@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib.util
+import logging
 import os
 import socket
 import subprocess
@@ -256,38 +257,16 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
 
     settings = load_settings(config)
     warm_up(settings)
-    flow = continuity_flow
-    if settings.pipeline.task_runner == "dask":
-        # Dask's own INFO lines (scheduler, workers, connections: about 30 a run) stay out of
-        # the run's output, in its workers too (they read the environment); no dashboard.
-        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-        from prefect_dask import DaskTaskRunner
-
-        flow = continuity_flow.with_options(
-            task_runner=DaskTaskRunner(
-                cluster_kwargs={"n_workers": settings.pipeline.dask_workers, "threads_per_worker": 1, "processes": True,
-                                "dashboard_address": None}
-            )
-        )
     started = time.perf_counter()
     print(f"continuity run: inbox {inbox} -> {db}", flush=True)
-    arguments = dict(
-        inbox=str(Path(inbox).resolve()),
-        db=str(Path(db).resolve()),
-        config=str(Path(config).resolve()) if config else _default_config(),
-        as_of=as_of,
-    )
-    if server is None:
-        summary = flow(**arguments)
-    else:
-        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    with contextlib.ExitStack() as stack:
+        flow = continuity_flow
+        if settings.pipeline.task_runner == "dask":
+            from prefect_dask import DaskTaskRunner
 
-        server.wait_until_ready()
-        # No flow-run heartbeats: they let a server tell a crashed run from a live one,
-        # and this server ends with this process. At the end of a run Prefect waits
-        # for its heartbeat thread, which sleeps in 1 s steps: up to a second a run.
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            summary = flow(**arguments)
+            address = stack.enter_context(local_dask_cluster(settings.pipeline.dask_workers))
+            flow = continuity_flow.with_options(task_runner=DaskTaskRunner(address=address))
+        summary = _run_flow(flow, inbox=inbox, db=db, config=config, as_of=as_of, server=server)
     print(f"done in {time.perf_counter() - started:.1f}s (as of {summary['as_of']})", flush=True)
     if exit_when_done and server is not None:
         sys.stdout.flush()
@@ -295,6 +274,50 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
         server.stop(wait=False)
         os._exit(0)
     return summary
+
+
+@contextlib.contextmanager
+def local_dask_cluster(workers: int):
+    """A local Dask cluster of `workers` processes, one thread each, for the run's
+    scoring tasks: yields its scheduler's address.
+
+    The run owns the cluster, rather than letting prefect-dask start one, so that it can
+    stop it in order: the workers are retired first, then the scheduler closes. Closed
+    the other way round (as prefect-dask does), a worker's heartbeat now and then meets
+    a closed scheduler and logs an ERROR at the end of a run that went well. Dask's own
+    INFO lines (scheduler, workers, connections: about 30 a run) stay out of the run's
+    output, in its workers too (they read the environment); no dashboard.
+    """
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(os.environ["DASK_LOGGING__DISTRIBUTED"].upper())
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        yield cluster.scheduler_address
+        with Client(cluster) as client:
+            client.retire_workers(close_workers=True)
+    finally:
+        cluster.close()
+
+
+def _run_flow(flow, *, inbox: Path, db: Path, config: str | None, as_of: date | None, server) -> dict:
+    arguments = dict(
+        inbox=str(Path(inbox).resolve()),
+        db=str(Path(db).resolve()),
+        config=str(Path(config).resolve()) if config else _default_config(),
+        as_of=as_of,
+    )
+    if server is None:
+        return flow(**arguments)
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    server.wait_until_ready()
+    # No flow-run heartbeats: they let a server tell a crashed run from a live one,
+    # and this server ends with this process. At the end of a run Prefect waits
+    # for its heartbeat thread, which sleeps in 1 s steps: up to a second a run.
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        return flow(**arguments)
 
 
 def _default_config() -> str | None:

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -109,3 +110,31 @@ def test_dask_keeps_its_own_chatter_out_of_the_output(both_runs):
     for stream in ("dask", "dask stderr"):
         chatter = [line for line in outputs[stream].splitlines() if "distributed." in line]
         assert chatter == [], chatter[:5]
+
+
+def _pid(_: int) -> int:
+    time.sleep(0.2)  # long enough that both workers get tasks
+    return os.getpid()
+
+
+def test_tasks_run_in_the_clusters_worker_processes_which_end_with_it(tmp_path, monkeypatch):
+    import psutil
+    from prefect import flow, task
+    from prefect_dask import DaskTaskRunner
+
+    from pipeline.runner import local_dask_cluster, prefect_environment
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    prefect_environment()
+    pid = task(_pid)
+    with local_dask_cluster(2) as address:
+        @flow(task_runner=DaskTaskRunner(address=address))
+        def where() -> list[int]:
+            return [future.result() for future in pid.map(range(8))]
+
+        pids = set(where())
+    assert os.getpid() not in pids and len(pids) == 2, pids
+    deadline = time.monotonic() + 10
+    while any(psutil.pid_exists(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(psutil.pid_exists(p) for p in pids), "worker processes outlived the cluster"
