@@ -21,6 +21,7 @@ from clustering.handoff import (
     CATEGORIES,
     HANDOFF_POINTS,
     JOURNEY_NAMES,
+    UNNAMED_EVIDENCE_FLOOR,
     HandoffDetector,
     customer_text,
     evidence_sides,
@@ -29,6 +30,7 @@ from clustering.handoff import (
     journey_title,
     load_default_detector,
     locate_handoff,
+    names_a_handoff,
     read_seed_corpus,
     recommended_fix,
     score_interactions,
@@ -352,11 +354,26 @@ def test_score_interactions_files_other_complaints_and_vague_text_never_as_hando
 
 
 def test_score_interactions_threshold_decides_is_handoff(fake_embedder, fake_detector):
-    frame = pd.DataFrame({"kind": ["reviews"], "interaction_id": ["R-1"], "text": ["I said it again and thanks."]})
+    frame = pd.DataFrame({"kind": ["reviews"], "interaction_id": ["R-1"],
+                          "text": ["I said it again to the advisor and thanks."]})
     p = score_interactions(frame, fake_embedder, fake_detector).p_handoff.iloc[0]
     assert 0 < p < 1
     assert score_interactions(frame, fake_embedder, fake_detector, threshold=p).is_handoff.iloc[0]
     assert not score_interactions(frame, fake_embedder, fake_detector, threshold=min(1.0, p + 1e-6)).is_handoff.iloc[0]
+
+
+def test_a_weak_complaint_must_name_a_handoff_to_count_as_one(fake_embedder, fake_detector):
+    texts = ["I said it again and thanks.", "I said it again to the advisor and thanks.",
+             "I was transferred and I said it again and thanks.", "I said it again, again."]
+    frame = pd.DataFrame({"kind": ["reviews"] * 4, "interaction_id": ["R-1", "R-2", "R-3", "R-4"], "text": texts})
+    scored = score_interactions(frame, fake_embedder, fake_detector)
+    p = scored["p_handoff"].tolist()
+    assert p[0] == p[1] == p[2] and p[0] < UNNAMED_EVIDENCE_FLOOR <= p[3], p  # the fake reads only its five words
+    assert scored["is_handoff"].tolist() == [False, True, True, True]
+    assert scored.loc[0, ["label", "evidence", "handoff_from", "handoff_to"]].tolist() == ["routine", "", None, None]
+    assert scored.loc[1, "evidence"] == "I said it again to the advisor and thanks."
+    assert names_a_handoff("passed between three teams") and names_a_handoff("the chat agent")
+    assert not names_a_handoff("snide and no help at all when I asked about the claim")
 
 
 def test_score_interactions_rejects_missing_columns_and_bad_threshold(fake_embedder, fake_detector):
