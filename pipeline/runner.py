@@ -285,7 +285,7 @@ def local_dask_cluster(workers: int):
     stop it in order: the workers are retired first, then the scheduler closes. Closed
     the other way round (as prefect-dask does), a worker's heartbeat now and then meets
     a closed scheduler and logs an ERROR at the end of a run that went well. Dask's own
-    INFO lines (scheduler, workers, connections: about 30 a run) stay out of the run's
+    INFO lines (scheduler, workers, connections: about 45 a run) stay out of the run's
     output, in its workers too (they read the environment); no dashboard.
     """
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
