@@ -286,13 +286,15 @@ def local_dask_cluster(workers: int):
     the other way round (as prefect-dask does), a worker's heartbeat now and then meets
     a closed scheduler and logs an ERROR at the end of a run that went well. Dask's own
     INFO lines (scheduler, workers, connections: about 45 a run) stay out of the run's
-    output, in its workers too (they read the environment); no dashboard.
+    output, in its workers too (they read the environment).
     """
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     from distributed import Client, LocalCluster
 
     logging.getLogger("distributed").setLevel(os.environ["DASK_LOGGING__DISTRIBUTED"].upper())
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    # Its HTTP server (health checks; a dashboard only where bokeh is installed) on a free port:
+    # the default 8787 may be taken, which Dask reports with a warning.
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
     try:
         yield cluster.scheduler_address
         with Client(cluster) as client:

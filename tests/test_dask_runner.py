@@ -11,11 +11,14 @@ every interaction's score must be the same.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import duckdb
@@ -127,13 +130,21 @@ def test_tasks_run_in_the_clusters_worker_processes_which_end_with_it(tmp_path, 
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
     prefect_environment()
     pid = task(_pid)
-    with local_dask_cluster(2) as address:
-        @flow(task_runner=DaskTaskRunner(address=address))
-        def where() -> list[int]:
-            return [future.result() for future in pid.map(range(8))]
+    with contextlib.ExitStack() as stack:
+        taken = stack.enter_context(socket.socket())
+        with contextlib.suppress(OSError):  # Dask's default port, taken by something else: no warning about it
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        caught = stack.enter_context(warnings.catch_warnings(record=True))
+        warnings.simplefilter("always")
+        with local_dask_cluster(2) as address:
+            @flow(task_runner=DaskTaskRunner(address=address))
+            def where() -> list[int]:
+                return [future.result() for future in pid.map(range(8))]
 
-        pids = set(where())
+            pids = set(where())
     assert os.getpid() not in pids and len(pids) == 2, pids
+    assert not [w for w in caught if "already in use" in str(w.message)]
     deadline = time.monotonic() + 10
     while any(psutil.pid_exists(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
