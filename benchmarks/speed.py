@@ -61,8 +61,7 @@ import sys
 import tempfile
 import threading
 import time
-import contextlib
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -88,22 +87,39 @@ class Stage:
 
 
 class PeakMemory:
-    """Peak resident set size of this process while the block runs (psutil, sampled every 20 ms)."""
+    """Peak resident set size while the block runs (psutil, sampled every `interval` s):
+    of this process, or of process `pid`; `peak_with_children` adds its children's
+    (a run's Prefect server and Dask workers). A process that has ended is no longer
+    sampled."""
 
-    def __init__(self) -> None:
+    def __init__(self, pid: int | None = None, interval: float = 0.02, children: bool = False) -> None:
         import psutil
 
-        self._process = psutil.Process()
-        self.peak = 0
+        self._process = psutil.Process(pid)
+        self.track_children = children
+        self._errors = psutil.Error
+        self._interval = interval
+        self.peak = self.peak_with_children = 0
         self._stop = threading.Event()
+
+    def _take(self) -> None:
+        with suppress(self._errors):
+            own = self._process.memory_info().rss
+            children = 0
+            if self.track_children:
+                for child in self._process.children(recursive=True):
+                    with suppress(self._errors):
+                        children += child.memory_info().rss
+            self.peak = max(self.peak, own)
+            self.peak_with_children = max(self.peak_with_children, own + children)
 
     def _sample(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._process.memory_info().rss)
-            self._stop.wait(0.02)
+            self._take()
+            self._stop.wait(self._interval)
 
     def __enter__(self) -> "PeakMemory":
-        self.peak = self._process.memory_info().rss
+        self._take()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
         return self
@@ -111,7 +127,7 @@ class PeakMemory:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, self._process.memory_info().rss)
+        self._take()
 
 
 @contextmanager
@@ -193,10 +209,32 @@ def embed_rates(embedder, texts: list[str], pieces: int = 4) -> dict:
     return {"texts": len(texts), "texts_per_s": median_rate(counts, seconds), "seconds": float(sum(seconds))}
 
 
+def warm_up_model(precision: str) -> None:
+    from clustering.embedder import get_embedder
+
+    get_embedder(precision).embed(["warm up the model"])  # model load is not throughput
+
+
+def scored_chunks(pending, rows: np.ndarray, settings, precision: str, version: str):
+    """score_chunk (gate + MiniLM at `precision` + detector) over `rows` of `pending`, one
+    scoring task's worth at a time (embedding.texts_per_task): yields (chunk, scores,
+    vectors, seconds of score_chunk). Load the model before timing (warm_up_model)."""
+    from clustering.stage import score_chunk
+
+    for part in np.array_split(rows, max(1, math.ceil(len(rows) / settings.embedding.texts_per_task))):
+        chunk = pending.iloc[part].reset_index(drop=True)
+        started = time.perf_counter()
+        scores, vectors = score_chunk(chunk, precision=precision, device=settings.embedding.device,
+                                      batch_size=settings.embedding.batch_size,
+                                      threshold=settings.detection.handoff_threshold, version=version, prefilter=True,
+                                      tuned=settings.detection.tuned_embedder)
+        yield chunk, scores, vectors, time.perf_counter() - started
+
+
 def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random.Generator) -> dict:
     from clustering.embedder import SentenceTransformerEmbedder, get_embedder
     from clustering.prefilter import customer_sentences, default_gate, gate_interactions
-    from clustering.stage import detector_version, load_handoff_complaints, pending_interactions, score_chunk, store_scores
+    from clustering.stage import detector_version, load_handoff_complaints, pending_interactions, store_scores
     from continuity.config import Settings
     from continuity.db import connect
     from ingest.store import ingest_inbox
@@ -254,17 +292,12 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
     sample_rows = np.sort(rng.choice(len(pending), sample_size, replace=False)) if sampled else np.arange(len(pending))
     say(f"[{n:,}] detect: score_chunk (gate + {settings.embedding.precision} MiniLM + detector) "
         f"on {sample_size:,} interactions")
-    get_embedder(settings.embedding.precision).embed(["warm up the model"])  # model load is not throughput
+    warm_up_model(settings.embedding.precision)
     chunk_counts, chunk_seconds, chunk_sentences = [], [], []
     with stage(stages, "detect"):
-        for part in np.array_split(sample_rows, max(1, math.ceil(sample_size / settings.embedding.texts_per_task))):
-            chunk = pending.iloc[part].reset_index(drop=True)
-            started = time.perf_counter()
-            scores, vectors = score_chunk(chunk, precision=settings.embedding.precision, device=settings.embedding.device,
-                                          batch_size=settings.embedding.batch_size,
-                                          threshold=settings.detection.handoff_threshold, version=version, prefilter=True,
-                                          tuned=settings.detection.tuned_embedder)
-            chunk_seconds.append(time.perf_counter() - started)
+        for chunk, scores, vectors, seconds in scored_chunks(pending, sample_rows, settings, settings.embedding.precision,
+                                                             version):
+            chunk_seconds.append(seconds)
             chunk_counts.append(len(chunk))
             chunk_split = customer_sentences(chunk)[1]  # the detector also embeds adjacent pairs of them
             chunk_sentences.append(int(sum(len(s) for s, p in zip(chunk_split, gate_interactions(chunk_split, gate)) if p)))
@@ -277,17 +310,12 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
         if precision == settings.embedding.precision:
             continue
         say(f"[{n:,}] detect again with {precision} on the same {sample_size:,} interactions")
-        get_embedder(precision).embed(["warm up the model"])
+        warm_up_model(precision)
         counts, seconds = [], []
         with stage(out["detect_other_precisions"], precision):
-            for part in np.array_split(sample_rows, max(1, math.ceil(sample_size / settings.embedding.texts_per_task))):
-                chunk = pending.iloc[part].reset_index(drop=True)
-                started = time.perf_counter()
-                score_chunk(chunk, precision=precision, device=settings.embedding.device,
-                            batch_size=settings.embedding.batch_size, threshold=settings.detection.handoff_threshold,
-                            version=detector_version(prefilter=True, model=get_embedder(precision).name),
-                            prefilter=True, tuned=settings.detection.tuned_embedder)
-                seconds.append(time.perf_counter() - started)
+            for chunk, _, _, chunk_s in scored_chunks(pending, sample_rows, settings, precision,
+                                                      detector_version(prefilter=True, model=get_embedder(precision).name)):
+                seconds.append(chunk_s)
                 counts.append(len(chunk))
         other = out["detect_other_precisions"][precision]
         other.update(interactions_per_s=median_rate(counts, seconds), seconds_measured=other["seconds"],
@@ -317,12 +345,8 @@ def measure_size(n: int, workdir: Path, args: argparse.Namespace, rng: np.random
     extra = extra[: max(0, args.cluster_cap - int(is_truth_handoff[sample_rows].sum()))]
     if extra:
         say(f"[{n:,}] scoring {len(extra):,} more truth handoff complaints so clustering sees this size's volume")
-        for part in np.array_split(np.array(extra), max(1, math.ceil(len(extra) / settings.embedding.texts_per_task))):
-            chunk = pending.iloc[part].reset_index(drop=True)
-            scores, vectors = score_chunk(chunk, precision=settings.embedding.precision, device=settings.embedding.device,
-                                          batch_size=settings.embedding.batch_size,
-                                          threshold=settings.detection.handoff_threshold, version=version, prefilter=True,
-                                          tuned=settings.detection.tuned_embedder)
+        for _, scores, vectors, _ in scored_chunks(pending, np.array(extra), settings, settings.embedding.precision,
+                                                   version):
             with connect(db) as conn:
                 store_scores(conn, scores, vectors, get_embedder(settings.embedding.precision).name)
     out["cluster_input_oversampled"] = len(extra)
@@ -568,8 +592,6 @@ def measure_scale_run(workdir: Path, n: int, precision: str, task_runner: str = 
     takes about half an hour), and the peak resident memory of the run's process
     alone and together with its children (the local Prefect server, and the workers
     on the Dask runner)."""
-    import psutil
-
     say(f"[scale run] generating {n:,} interactions")
     inbox, db = workdir / "scale_inbox", workdir / "scale.duckdb"
     truth = generate(inbox, n)
@@ -581,39 +603,20 @@ def measure_scale_run(workdir: Path, n: int, precision: str, task_runner: str = 
     process = subprocess.Popen([sys.executable, "-m", "continuity.cli", "run", "--inbox", str(inbox), "--db", str(db),
                                 "--as-of", truth["as_of"], "--config", str(config)],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=ROOT)
-    peaks = {"run": 0, "tree": 0}
-    done = threading.Event()
-
-    def sample() -> None:
-        watched = psutil.Process(process.pid)
-        while not done.is_set():
-            with contextlib.suppress(psutil.Error):
-                own = watched.memory_info().rss
-                children = 0
-                for child in watched.children(recursive=True):
-                    with contextlib.suppress(psutil.Error):
-                        children += child.memory_info().rss
-                peaks["run"] = max(peaks["run"], own)
-                peaks["tree"] = max(peaks["tree"], own + children)
-            done.wait(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
     lines, timeline = [], []
-    for line in process.stdout:
-        lines.append(line.rstrip("\n"))
-        timeline.append(round(time.perf_counter() - started, 2))
-        say(f"[scale run] {time.perf_counter() - started:7.1f}s  {line.rstrip()}")
-    process.wait()
+    with PeakMemory(process.pid, interval=0.2, children=True) as memory:
+        for line in process.stdout:
+            lines.append(line.rstrip("\n"))
+            timeline.append(round(time.perf_counter() - started, 2))
+            say(f"[scale run] {time.perf_counter() - started:7.1f}s  {line.rstrip()}")
+        process.wait()
     wall = time.perf_counter() - started
-    done.set()
-    sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"continuity run failed ({process.returncode}): {lines[-20:]}")
     flow = next((float(m.group(1)) for line in lines if (m := re.match(r"done in ([\d.]+)s", line))), None)
     return {"interactions": n, "precision": precision, "task_runner": task_runner, "wall_seconds": wall,
             "flow_seconds": flow, "stage_seconds": stage_spans(lines, timeline),
-            "peak_rss_mb_run": peaks["run"] / 2**20, "peak_rss_mb_with_children": peaks["tree"] / 2**20,
+            "peak_rss_mb_run": memory.peak / 2**20, "peak_rss_mb_with_children": memory.peak_with_children / 2**20,
             "stdout": lines, "stdout_seconds": timeline}
 
 

@@ -50,6 +50,11 @@ _export_lock = threading.Lock()
 WEIGHTS = ("fp32", "int8")
 
 
+def _check_weights(weights: str) -> None:
+    if weights not in WEIGHTS:
+        raise ValueError(f"ONNX weights must be one of {WEIGHTS}, got {weights!r}")
+
+
 def _onnx_file(variant: str, weights: str = "fp32") -> Path:
     return cache_root() / "onnx" / f"{model_label(variant)}-{weights}.onnx"
 
@@ -58,8 +63,7 @@ def onnx_model_path(variant: str = "base", weights: str = "fp32") -> Path:
     """The model as ONNX, exported from its weights on first use (see
     clustering.embedder.model_folder for the variants); weights "int8" is the
     quantised copy of the fp32 file (quantize_int8), made on first use too."""
-    if weights not in WEIGHTS:
-        raise ValueError(f"ONNX weights must be one of {WEIGHTS}, got {weights!r}")
+    _check_weights(weights)
     target = _onnx_file(variant, weights)
     if target.exists():
         return target
@@ -204,8 +208,7 @@ class OnnxEmbedder:
 
     def __init__(self, batch_size: int = 32, threads: int | None = None, variant: str = "base",
                  weights: str = "fp32") -> None:
-        if weights not in WEIGHTS:
-            raise ValueError(f"ONNX weights must be one of {WEIGHTS}, got {weights!r}")
+        _check_weights(weights)
         self.weights = weights
         self.batch_size = batch_size
         self.threads = threads
