@@ -524,7 +524,7 @@ def _text_sides(text: str) -> tuple[str | None, str | None]:
 
 # What a broker does when it passes a case on (or says it did).
 _PASSED_ON = re.compile(r"\b(?:handed|passed|sent|submitted|forwarded|transferred|gave|lodged|filed|e-?mailed|"
-                        r"notified|reported|told|said|informed|uploaded|shared)\b", re.IGNORECASE)
+                        r"notified|reported|told|said|informed|uploaded|shared|according to|with you)\b", re.IGNORECASE)
 
 
 def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | None, str | None]:
@@ -536,7 +536,10 @@ def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | Non
     leaves open. A broker named just before ("Summit Risk Partners handed my
     claim over to you. Your claims team asked for the photos again.") is where
     the case came from, unless the evidence itself names a self-service channel
-    or chat, which then is.
+    or chat, which then is. Where neither the evidence nor the sentence before it
+    says where the case came from, a broker named earlier in the message counts
+    too ("According to the broker it's with you. According to you there's a
+    claim number and nothing else. I end up explaining it all for the third time.").
     """
     evidence = " ".join(sentences[i] for i in carrying)
     text_from, text_to = _text_sides(evidence)
@@ -548,6 +551,8 @@ def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | Non
         wider_from, wider_to = _text_sides(window)
         text_from = text_from or (wider_from if wider_from != text_to else None)
         text_to = text_to or (wider_to if wider_to != text_from else None)
+    if text_from is None:  # nothing nearer names where it came from: any sentence before the complaint may
+        before = sorted(set(before) | set(range(carrying[0])))
     preceding = " ".join(sentences[j] for j in before)
     if "broker" not in (text_from, text_to) and _PASSED_ON.search(preceding) and "broker" in mentioned_points(preceding):
         channels = mentioned_points(evidence) - {"email"}

@@ -219,6 +219,19 @@ def test_evidence_sides_reads_the_sentence_before_the_complaint():
     assert evidence_sides(["Nobody had my notes."], [0]) == (None, None)
 
 
+def test_a_broker_named_earlier_in_the_message_is_the_source_only_when_nothing_nearer_names_one():
+    earlier = ["According to the broker it's with you.", "According to you there's a claim number and nothing else.",
+               "I end up explaining the storm damage for the third time."]
+    assert evidence_sides(earlier, [2])[0] == "broker"
+    # the sentence just before names where it came from: the broker further back does not override it
+    nearer = ["My broker told me to ring you.", "I started it on your website.",
+              "Then I had to explain the storm damage all over again."]
+    assert evidence_sides(nearer, [2])[0] == "self-service form"
+    # a broker named in passing, without passing anything on, is not a source
+    passing = ["I bought it through my broker years ago.", "The roof leaked in March.", "Nobody had my notes when I rang."]
+    assert evidence_sides(passing, [2]) == (None, "phone agent")
+
+
 def test_locate_handoff_returns_only_canonical_points():
     rows = read_seed_corpus()
     for text in rows.loc[rows.label == "handoff", "text"].head(120):
