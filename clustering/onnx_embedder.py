@@ -25,8 +25,9 @@ batch), the same with one weight scale per matrix (cosine down to 0.86), keeping
 the feed-forward outputs or the first and last layers in fp32 (half the
 speed-up), ONNX Runtime's BERT fusions (no faster), and 8- or 4-bit
 MatMulNBits (no faster than fp32, or cosine 0.89).
-The vectors are not fp32's, so they carry their own model name (".../int8"),
-and the detector is fitted on the same int8 vectors of its seed corpus.
+The vectors are not fp32's, so they carry their own model name (".../int8v2",
+with the version of the scheme, INT8_SCHEME), and the detector is fitted on the
+same int8 vectors of its seed corpus.
 """
 
 from __future__ import annotations
@@ -55,8 +56,23 @@ def _check_weights(weights: str) -> None:
         raise ValueError(f"ONNX weights must be one of {WEIGHTS}, got {weights!r}")
 
 
+# The version of quantize_int8's scheme. It is part of the int8 file's name and of
+# the int8 vectors' model name, so every cache made from them (the quantised file,
+# the fitted detector, the seed corpus's vectors, the embeddings in DuckDB and the
+# scores) is made again when the scheme changes. Raise it with any change to
+# quantize_int8 that changes its output. (Version 1 was ONNX Runtime's
+# quantize_dynamic, tried and not kept; it had the same file name.)
+INT8_SCHEME = 2
+
+
+def weights_tag(weights: str) -> str:
+    """The weights' name in file and model names: "fp32", or "int8v<INT8_SCHEME>"."""
+    _check_weights(weights)
+    return f"int8v{INT8_SCHEME}" if weights == "int8" else weights
+
+
 def _onnx_file(variant: str, weights: str = "fp32") -> Path:
-    return cache_root() / "onnx" / f"{model_label(variant)}-{weights}.onnx"
+    return cache_root() / "onnx" / f"{model_label(variant)}-{weights_tag(weights)}.onnx"
 
 
 def onnx_model_path(variant: str = "base", weights: str = "fp32") -> Path:
@@ -219,7 +235,7 @@ class OnnxEmbedder:
 
     @property
     def name(self) -> str:
-        return f"{model_label(self.variant)}/{self.weights}"
+        return f"{model_label(self.variant)}/{weights_tag(self.weights)}"
 
     def load_if_ready(self) -> bool:
         """Load the session now if the model is already on disk as ONNX (never exports

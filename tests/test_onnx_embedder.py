@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from clustering import embedder as embedder_module
+from clustering import embedder as embedder_module, onnx_embedder
 from clustering.embedder import EMBEDDING_DIM, SentenceTransformerEmbedder, get_embedder
 from clustering.onnx_embedder import OnnxEmbedder, onnx_model_path
 from continuity.config import Settings
@@ -46,8 +46,19 @@ def test_int8_vectors_carry_their_own_name(monkeypatch):
     monkeypatch.setattr(embedder_module, "_wants_cuda", lambda device: False)
     fp32, int8 = get_embedder("onnx", "cpu"), get_embedder("onnx-int8", "cpu")
     assert isinstance(int8, OnnxEmbedder) and int8.weights == "int8"
-    assert fp32.name.endswith("/fp32") and int8.name.endswith("/int8")
-    assert get_embedder("onnx-int8", "cpu", variant="handoff").name.endswith("/int8")
+    assert fp32.name.endswith("/fp32") and int8.name.endswith(f"/int8v{onnx_embedder.INT8_SCHEME}")
+    assert get_embedder("onnx-int8", "cpu", variant="handoff").name.endswith(f"/int8v{onnx_embedder.INT8_SCHEME}")
+
+
+def test_a_new_int8_scheme_gets_new_files_and_names(monkeypatch):
+    """Caches made by an earlier quantize_int8 (the file, the detector fitted on its
+    vectors, cached embeddings) are keyed by the scheme's version and never reused."""
+    before = (OnnxEmbedder(weights="int8").name, onnx_embedder._onnx_file("base", "int8"))
+    fp32_before = (OnnxEmbedder().name, onnx_embedder._onnx_file("base"))
+    monkeypatch.setattr(onnx_embedder, "INT8_SCHEME", onnx_embedder.INT8_SCHEME + 1)
+    after = (OnnxEmbedder(weights="int8").name, onnx_embedder._onnx_file("base", "int8"))
+    assert before[0] != after[0] and before[1] != after[1]
+    assert (OnnxEmbedder().name, onnx_embedder._onnx_file("base")) == fp32_before
 
 
 def test_on_cuda_onnx_int8_is_fp32_pytorch(monkeypatch):
@@ -74,7 +85,7 @@ def test_an_empty_cache_gets_the_model_exported_then_quantised(tmp_path, monkeyp
         assert path.is_relative_to(tmp_path) and path.stat().st_size > 1_000_000
         np.testing.assert_allclose(OnnxEmbedder(weights=weights).embed(SENTENCES[:3]), expected[weights], atol=1e-5)
     assert sorted(p.name for p in (tmp_path / "onnx").iterdir()) == [
-        "all-MiniLM-L6-v2-fp32.onnx", "all-MiniLM-L6-v2-int8.onnx",
+        "all-MiniLM-L6-v2-fp32.onnx", f"all-MiniLM-L6-v2-int8v{onnx_embedder.INT8_SCHEME}.onnx",
     ]
 
 
@@ -145,4 +156,4 @@ def test_a_run_with_int8_weights_alerts_on_the_planted_patterns_and_nothing_else
 
     with duckdb.connect(str(db), read_only=True) as conn:
         models = {row[0] for row in conn.execute("SELECT DISTINCT model FROM embeddings").fetchall()}
-    assert models and all(model.endswith("/int8") for model in models), models
+    assert models and all(model.endswith(f"/int8v{onnx_embedder.INT8_SCHEME}") for model in models), models
