@@ -1,9 +1,10 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|fresh|both|all] [--config FILE]
+    python -m benchmarks.quality [--style demo|holdout|fresh|blind|both|all] [--config FILE]
 
 `both` is demo and holdout; `all` adds fresh (a third wording kept for
-measuring generalisation).
+measuring generalisation). `blind` (a fourth wording, written without looking
+at the detector) runs only on its own.
 
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
 then prints handoff-detection precision/recall and, per planted pattern, the
@@ -80,7 +81,7 @@ def print_report(result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--style", choices=["demo", "holdout", "fresh", "both", "all"], default="both")
+    parser.add_argument("--style", choices=["demo", "holdout", "fresh", "blind", "both", "all"], default="both")
     parser.add_argument("--config", type=Path, help="config file for every run (default: the built-in defaults)")
     args = parser.parse_args(argv)
     if args.config is not None and not args.config.is_file():

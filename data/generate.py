@@ -13,12 +13,14 @@ and returns (and writes as `truth.json`) what was planted in them:
   file, interactions naming no known policy, and one interaction corrected in
   a later file.
 
-The same arguments always give byte-identical files. Three phrase banks
-(`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`) give the
-same structure in different wording, so a classifier tuned on one can be
-checked on the others; `fresh` is kept for measuring generalisation only.
+The same arguments always give byte-identical files. Four phrase banks
+(`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`,
+`data.phrases_blind`) give the same structure in different wording, so a
+classifier tuned on one can be checked on the others; `fresh` and `blind` are
+kept for measuring generalisation only (`blind` was written without looking
+at the detector).
 
-    python -m data.generate --out DIR [--style demo|holdout|fresh] [--seed N]
+    python -m data.generate --out DIR [--style demo|holdout|fresh|blind] [--seed N]
         [--households N] [--interactions N] [--no-bad-input]
 """
 
@@ -44,11 +46,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from data import phrases_demo, phrases_fresh, phrases_holdout
+from data import phrases_blind, phrases_demo, phrases_fresh, phrases_holdout
 
-STYLES: dict[str, ModuleType] = {"demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh}
-STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3}  # mixed into the seed: each style's inbox differs even at the same seed
-FIRST_INTERACTION_NUMBER = {"demo": 10001, "holdout": 50001, "fresh": 70001}
+STYLES: dict[str, ModuleType] = {
+    "demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh, "blind": phrases_blind,
+}
+STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4}  # mixed into the seed: each style's inbox differs even at the same seed
+FIRST_INTERACTION_NUMBER = {"demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001}
 
 INTERACTION_KINDS = ("calls", "chats", "tickets", "surveys", "reviews")
 INBOX_FOLDERS = ("households", "policies") + INTERACTION_KINDS + ("journey_changes",)
@@ -1339,7 +1343,8 @@ def _truth_skeleton(style: str, seed: int, as_of: date, cal: Calendar, book: Boo
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m data.generate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, type=Path, help="inbox folder to (re)write")
-    parser.add_argument("--style", choices=sorted(STYLES), default="demo", help="phrase bank (default demo)")
+    parser.add_argument("--style", choices=sorted(STYLES), default="demo",
+                        help="phrase bank (default demo; fresh and blind are for measuring generalisation)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--households", type=int, default=400)
     parser.add_argument("--interactions", type=int, default=3500)
