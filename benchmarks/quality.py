@@ -81,7 +81,7 @@ def print_report(result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--style", choices=["demo", "holdout", "fresh", "blind", "both", "all"], default="both")
+    parser.add_argument("--style", choices=["demo", "holdout", "fresh", "blind", "sealed", "both", "all"], default="both")
     parser.add_argument("--config", type=Path, help="config file for every run (default: the built-in defaults)")
     args = parser.parse_args(argv)
     if args.config is not None and not args.config.is_file():

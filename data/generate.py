@@ -13,14 +13,15 @@ and returns (and writes as `truth.json`) what was planted in them:
   file, interactions naming no known policy, and one interaction corrected in
   a later file.
 
-The same arguments always give byte-identical files. Four phrase banks
+The same arguments always give byte-identical files. Five phrase banks
 (`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`,
-`data.phrases_blind`) give the same structure in different wording, so a
-classifier tuned on one can be checked on the others; `fresh` and `blind` are
-kept for measuring generalisation only (`blind` was written without looking
-at the detector).
+`data.phrases_blind`, `data.phrases_sealed`) give the same structure in
+different wording, so a classifier tuned on one can be checked on the others;
+`fresh`, `blind` and `sealed` are kept for measuring generalisation only
+(`blind` and `sealed` were written without looking at the detector, and
+`sealed` is meant to be used only once, for a final measurement).
 
-    python -m data.generate --out DIR [--style demo|holdout|fresh|blind] [--seed N]
+    python -m data.generate --out DIR [--style demo|holdout|fresh|blind|sealed] [--seed N]
         [--households N] [--interactions N] [--no-bad-input]
 """
 
@@ -46,13 +47,16 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from data import phrases_blind, phrases_demo, phrases_fresh, phrases_holdout
+from data import phrases_blind, phrases_demo, phrases_fresh, phrases_holdout, phrases_sealed
 
 STYLES: dict[str, ModuleType] = {
     "demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh, "blind": phrases_blind,
+    "sealed": phrases_sealed,
 }
-STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4}  # mixed into the seed: each style's inbox differs even at the same seed
-FIRST_INTERACTION_NUMBER = {"demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001}
+STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4, "sealed": 5}  # mixed into the seed: each style's inbox differs even at the same seed
+# Ids are ID_PREFIX + the number, any width (sealed's are six digits): no two styles share an id
+# while a kind has fewer than 20,000 rows.
+FIRST_INTERACTION_NUMBER = {"demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001, "sealed": 110001}
 
 INTERACTION_KINDS = ("calls", "chats", "tickets", "surveys", "reviews")
 INBOX_FOLDERS = ("households", "policies") + INTERACTION_KINDS + ("journey_changes",)
@@ -1344,7 +1348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m data.generate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, type=Path, help="inbox folder to (re)write")
     parser.add_argument("--style", choices=sorted(STYLES), default="demo",
-                        help="phrase bank (default demo; fresh and blind are for measuring generalisation)")
+                        help="phrase bank (default demo; fresh, blind and sealed are for measuring generalisation, "
+                             "sealed only once, at the end)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--households", type=int, default=400)
     parser.add_argument("--interactions", type=int, default=3500)
