@@ -372,9 +372,10 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("self-service form", r"(?:(?:online|web|claims?|contact(?: us)?|change|application|renewal|quote)[ -]?){1,3}forms?"),
     ("self-service form", r"forms?|website|web ?site|online|self[- ]service|on your site|webform|"
                           r"(?:claims? |your )site|web claim|digital(?: claims?| forms?| channels?| services?)?|"
-                          r"e-?claims?"),
+                          r"e-?claims?|on (?:the|my|our|a) (?:computer|laptop|pc|tablet|ipad)|"
+                          r"(?:sign[- ]?up|web|online|claims?|renewal|quote|application|registration) ?pages?"),
     ("portal", r"(?:customer |claims |broker |online )?portal|online account|my account online|customer area"),
-    ("app", r"(?:mobile |the |your |in-)?app(?!\w)"),
+    ("app", r"(?:mobile |the |your |in-)?apps?(?!\w)"),
     ("chatbot", r"chat ?bots?|bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),
     ("chat agent", r"(?:live |web ?|online |in-app )?chat(?: agent| advis[eo]r| person| team| support)?|webchat|messenger"),
     ("phone agent", r"(?:person|agent|guy|lady|woman|man|someone|chap|girl|rep) on the (?:phone|line|helpline)"),
@@ -384,17 +385,17 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("another advisor",
      r"(?:another|a different|different|second|third|fourth|fifth|next|new|other|same) "
      r"(?:claims? )?(?:advis[eo]rs?|agents?|reps?|representatives?|persons?|people|handlers?|colleagues?|"
-     r"members? of staff|teams?|departments?|specialists?|one|chat agents?)"),
+     r"consultants?|members? of staff|teams?|departments?|specialists?|one|chat agents?|branch(?:es)?|offices?)"),
     ("another advisor",
      r"someone (?:else|new)|supervisor|manager|team leader|specialists?|escalations? team|complaints (?:team|department)|"
      r"back office|colleagues?|departments?|teams?|retentions?|renewals team|changes team|total loss team|"
      r"legal team|repair(?:er| network| centre)|engineers?|assessors?|surveyors?|garage|recovery company"),
     ("advisor",
-     r"advis[eo]rs?|agents?|reps?|representatives?|customer services?(?: team| advis[eo]r| agent| people)?|"
+     r"advis[eo]rs?|consultants?|agents?|reps?|representatives?|customer services?(?: team| advis[eo]r| agent| people)?|"
      r"call handlers?|staff|first person|person|someone|lady|guy|chap|human|real person"),
     ("claims handler",
      r"(?:motor |home |property )?claims?(?: handlers?| team| department| dept| line| adjusters?| reps?| people| "
-     r"advis[eo]rs?| staff| person)|(?:loss )?adjusters?|handlers?|claims"),
+     r"advis[eo]rs?| consultants?| staff| person)|(?:loss )?adjusters?|handlers?|claims"),
     ("underwriting", r"underwrit(?:ing|ers?)(?: team| department)?"),
     ("billing", r"billing(?: team| department| dept| people| side)?"
                 r"(?! (?:issue|query|problem|error|address|date|cycle|statement|details|question))|"
@@ -515,8 +516,11 @@ def _text_sides(text: str) -> tuple[str | None, str | None]:
     target = next((p for p in points if p != source), None)
     if source is not None and target is None and points.count(source) > 1 and source not in SELF_SERVICE:
         target = "another advisor"  # "one advisor ... the advisor": two people in the same role
-    if source is not None and target is not None and _POINT_RANK.get(target, 2) < _POINT_RANK.get(source, 2):
-        source, target = target, source  # "rang after submitting online" is form -> phone
+    earliest = min(points, key=lambda p: _POINT_RANK.get(p, 2)) if points else None
+    if source is not None and target is not None and _POINT_RANK.get(earliest, 2) < _POINT_RANK.get(source, 2):
+        # "rang after submitting online" is form -> phone; "the call centre ... the consultant ...
+        # as if I'd never been on the chat" is chat -> phone
+        source, target = earliest, source
     if source is not None and target is None and _POINT_RANK.get(source, 2) == 2:
         source, target = None, source  # the one person or team named is who received the customer
     return source, target
@@ -551,15 +555,42 @@ def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | Non
         wider_from, wider_to = _text_sides(window)
         text_from = text_from or (wider_from if wider_from != text_to else None)
         text_to = text_to or (wider_to if wider_to != text_from else None)
+    earlier = before
     if text_from is None:  # nothing nearer names where it came from: any sentence before the complaint may
-        before = sorted(set(before) | set(range(carrying[0])))
-    preceding = " ".join(sentences[j] for j in before)
+        earlier = sorted(set(before) | set(range(carrying[0])))
+    preceding = " ".join(sentences[j] for j in earlier)
     if "broker" not in (text_from, text_to) and _PASSED_ON.search(preceding) and "broker" in mentioned_points(preceding):
         channels = mentioned_points(evidence) - {"email"}
         if not channels & (SELF_SERVICE | {"chat agent"}):
             receiver = next((p for p in (text_to, text_from) if p not in (None, "email", "broker")), None)
             text_from, text_to = "broker", receiver
     return text_from, text_to
+
+
+# Where a customer starts on their own before reaching a person.
+_STARTING_CHANNELS = (SELF_SERVICE - {"email"}) | {"chat agent"}
+
+
+def with_starting_point(sentences: list[str], carrying: list[int]) -> list[int]:
+    """`carrying` (sorted indices into `sentences`) plus the sentence just before the
+    complaint where that sentence names, first, the channel the customer started
+    on (a form, portal, app, bot or chat) and the complaint itself names no
+    channel or broker and no case passed between people: "I did the change on
+    the chat. Then we had to phone and the agent had none of it." The complaint
+    is about that handoff, and its evidence says so (for where the handoff is
+    placed, how complaints are grouped, and what a reviewer reads).
+    """
+    first = carrying[0] if carrying else 0
+    if first == 0:
+        return carrying
+    evidence = " ".join(sentences[i] for i in carrying)
+    named = mentioned_points(evidence)
+    if named & (_STARTING_CHANNELS | {"broker"}) or _says_transferred(evidence) or "another advisor" in named:
+        return carrying
+    mentions = _entity_mentions(sentences[first - 1])
+    if mentions and mentions[0][1] in _STARTING_CHANNELS:
+        return [first - 1] + carrying
+    return carrying
 
 
 def _says_transferred(text: str) -> bool:
@@ -1006,6 +1037,8 @@ def score_interactions(
             if score < UNNAMED_EVIDENCE_FLOOR and not names_a_handoff(evidence):
                 label, evidence = _interaction_label(row_p, row_top, row_top_p, np.inf), ""
         if label == HANDOFF:
+            carrying = with_starting_point(sentences, carrying)
+            evidence = " ".join(sentences[i] for i in carrying)
             text_from, text_to = evidence_sides(sentences, carrying)
             crm = {"kind": kinds[row], **{c: columns[c][row] for c in _CRM_COLUMNS}}
             source, target = _combine_sides(text_from, text_to, crm)

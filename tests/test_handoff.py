@@ -25,6 +25,7 @@ from clustering.handoff import (
     HandoffDetector,
     customer_text,
     evidence_sides,
+    with_starting_point,
     fit_softmax_classifier,
     infer_journey,
     journey_title,
@@ -149,6 +150,15 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("Why can't your phone staff see the web chat?", ("chat agent", "phone agent")),
         ("The advisor referred it to underwriting, who asked me the same questions.", ("advisor", "underwriting")),
         ("What's the point of the digital claim if the phone team can't see it?", ("self-service form", "phone agent")),
+        # the channel the customer started on is the source wherever it is named
+        ("They gave me the call centre number and the consultant started as if I'd never been on the chat.",
+         ("chat agent", "phone agent")),
+        ("My grandson did the claim on the computer, then the claims handler phoned and asked it all again.",
+         ("self-service form", "claims handler")),
+        ("Not good with apps, but I did the renewal myself and the lady on the phone couldn't see it.", ("app", "phone agent")),
+        ("I gave all that on the sign-up page and your advisor wanted it again.", ("self-service form", "advisor")),
+        ("My file was moved to another branch and the new consultant asked for the invoice again.",
+         ("advisor", "another advisor")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
@@ -230,6 +240,23 @@ def test_a_broker_named_earlier_in_the_message_is_the_source_only_when_nothing_n
     # a broker named in passing, without passing anything on, is not a source
     passing = ["I bought it through my broker years ago.", "The roof leaked in March.", "Nobody had my notes when I rang."]
     assert evidence_sides(passing, [2]) == (None, "phone agent")
+
+
+def test_the_sentence_naming_where_the_customer_started_joins_the_evidence():
+    chat = ["I did the change on the chat with my wife.", "Then we had to phone and the agent had none of it."]
+    assert with_starting_point(chat, [1]) == [0, 1]
+    online = ["Started my claim online, thinking it would be quicker.", "The handler who called couldn't see any of it."]
+    assert with_starting_point(online, [1]) == [0, 1]
+    # the complaint already names where it started, or is about people passing it on: unchanged
+    named = ["I did it online.", "The chat agent could not see it."]
+    assert with_starting_point(named, [1]) == [1]
+    passed = ["I filed it online in March.", "Since then it's been passed between four handlers."]
+    assert with_starting_point(passed, [1]) == [1]
+    # the sentence before names a person first, or nothing: unchanged
+    person = ["The advisor told me to use the app.", "Nobody had my notes."]
+    assert with_starting_point(person, [1]) == [1]
+    assert with_starting_point(["Hello.", "Nobody had my notes."], [1]) == [1]
+    assert with_starting_point(["Nobody had my notes."], [0]) == [0]
 
 
 def test_locate_handoff_returns_only_canonical_points():
