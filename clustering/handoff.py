@@ -385,13 +385,15 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("another advisor",
      r"(?:another|a different|different|second|third|fourth|fifth|next|new|other|same) "
      r"(?:claims? )?(?:advis[eo]rs?|agents?|reps?|representatives?|persons?|people|handlers?|colleagues?|"
-     r"consultants?|members? of staff|teams?|departments?|specialists?|one|chat agents?|branch(?:es)?|offices?)"),
+     r"consultants?|officers?|case managers?|members? of staff|teams?|departments?|specialists?|one|chat agents?|"
+     r"branch(?:es)?|offices?)"),
     ("another advisor",
      r"someone (?:else|new)|supervisor|manager|team leader|specialists?|escalations? team|complaints (?:team|department)|"
      r"back office|colleagues?|departments?|teams?|retentions?|renewals team|changes team|total loss team|"
      r"legal team|repair(?:er| network| centre)|engineers?|assessors?|surveyors?|garage|recovery company"),
     ("advisor",
-     r"advis[eo]rs?|consultants?|agents?|reps?|representatives?|customer services?(?: team| advis[eo]r| agent| people)?|"
+     r"advis[eo]rs?|consultants?|(?:case |claims? )?officers?|case managers?|agents?|reps?|representatives?|"
+     r"customer services?(?: team| advis[eo]r| agent| people)?|"
      r"call handlers?|staff|first person|person|someone|lady|guy|chap|human|real person"),
     ("claims handler",
      r"(?:motor |home |property )?claims?(?: handlers?| team| department| dept| line| adjusters?| reps?| people| "
@@ -1041,7 +1043,7 @@ def score_interactions(
             evidence = " ".join(sentences[i] for i in carrying)
             text_from, text_to = evidence_sides(sentences, carrying)
             crm = {"kind": kinds[row], **{c: columns[c][row] for c in _CRM_COLUMNS}}
-            source, target = _combine_sides(text_from, text_to, crm)
+            source, target = _combine_sides(text_from, text_to, crm, transferred=_says_transferred(evidence))
         out["label"].append(label)
         out["p_handoff"].append(score)
         out["is_handoff"].append(label == HANDOFF)

@@ -159,6 +159,7 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("I gave all that on the sign-up page and your advisor wanted it again.", ("self-service form", "advisor")),
         ("My file was moved to another branch and the new consultant asked for the invoice again.",
          ("advisor", "another advisor")),
+        ("New case manager asked me to resend the invoice I sent the old one.", ("advisor", "another advisor")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
@@ -374,6 +375,15 @@ def test_score_interactions_uses_only_customer_words_as_evidence(fake_embedder, 
     assert second.label == "handoff" and second.is_handoff and second.p_handoff >= 0.5
     assert second.evidence == "They put me through and I had to explain it again."
     assert (second.handoff_from, second.handoff_to) == ("phone agent", "claims handler")
+
+
+def test_a_review_saying_it_was_passed_on_is_about_people_passing_it_on(fake_embedder, fake_detector):
+    """No channel, team or CRM field, only the transfer: advisor -> another advisor, as locate_handoff says."""
+    evidence = "My file's been handed on five times and I explain it again every time."
+    frame = pd.DataFrame([{"kind": "reviews", "interaction_id": "R-1", "text": evidence}])
+    scored = score_interactions(frame, fake_embedder, fake_detector).iloc[0]
+    assert scored.is_handoff and scored.evidence == evidence
+    assert (scored.handoff_from, scored.handoff_to) == locate_handoff(evidence, {}) == ("advisor", "another advisor")
 
 
 def test_score_interactions_files_other_complaints_and_vague_text_never_as_handoff(fake_embedder, fake_detector):
