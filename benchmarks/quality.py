@@ -1,10 +1,13 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|fresh|blind|both|all] [--config FILE]
+    python -m benchmarks.quality [--style demo|holdout|fresh|blind|sealed|both|all] [--config FILE]
+        [--seeds N ...] [--interactions N]
 
 `both` is demo and holdout; `all` adds fresh (a third wording kept for
-measuring generalisation). `blind` (a fourth wording, written without looking
-at the detector) runs only on its own.
+measuring generalisation). `blind` and `sealed` (a fourth and a fifth wording,
+written without looking at the detector) run only on their own. Each seed is
+another draw of the same wording (which template, which customer, which week);
+--interactions scales the inbox and every planted pattern with it.
 
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
 then prints handoff-detection precision/recall and, per planted pattern, the
@@ -27,6 +30,7 @@ import continuity  # noqa: F401
 from benchmarks.scoring import detection_scores, false_alerts, match_patterns
 
 RESULTS = Path(__file__).parent / "results"
+DEFAULT_SEED, DEFAULT_INTERACTIONS, DEFAULT_HOUSEHOLDS = 7, 3500, 400  # data.generate's defaults
 
 
 def predicted_handoff_ids(db: Path) -> set[str]:
@@ -37,14 +41,16 @@ def predicted_handoff_ids(db: Path) -> set[str]:
     return {r[0] for r in rows}
 
 
-def run_style(style: str, workdir: Path, config: str | None = None) -> dict:
+def run_style(style: str, workdir: Path, config: str | None = None, seed: int = DEFAULT_SEED,
+              interactions: int = DEFAULT_INTERACTIONS) -> dict:
     from alerts.store import load_alerts
     from continuity.db import connect
     from data.generate import generate_inbox
     from pipeline.runner import run_pipeline
 
     inbox, db = workdir / f"{style}_inbox", workdir / f"{style}.duckdb"
-    truth = generate_inbox(inbox, style=style)
+    households = max(20, round(DEFAULT_HOUSEHOLDS * interactions / DEFAULT_INTERACTIONS))
+    truth = generate_inbox(inbox, style=style, seed=seed, n_interactions=interactions, n_households=households)
     as_of = date.fromisoformat(truth["as_of"])
     started = time.perf_counter()
     run_pipeline(inbox=inbox, db=db, config=config, as_of=as_of)
@@ -54,6 +60,8 @@ def run_style(style: str, workdir: Path, config: str | None = None) -> dict:
     matches = match_patterns(truth, alerts)
     return {
         "style": style,
+        "seed": seed,
+        "interactions": interactions,
         "seconds": round(seconds, 1),
         "detection": detection_scores(truth, predicted_handoff_ids(db)),
         "patterns": [m.__dict__ for m in matches],
@@ -64,7 +72,8 @@ def run_style(style: str, workdir: Path, config: str | None = None) -> dict:
 
 def print_report(result: dict) -> None:
     d = result["detection"]
-    print(f"\n== {result['style']} inbox ({result['seconds']}s end to end) ==")
+    print(f"\n== {result['style']} inbox, seed {result['seed']}, {result['interactions']} interactions "
+          f"({result['seconds']}s end to end) ==")
     print(
         f"handoff detection: precision {d['precision']:.3f} recall {d['recall']:.3f} "
         f"({d['predicted']} predicted, {d['actual']} true; other complaints called handoff {d['other_complaints_called_handoff']}, "
@@ -83,16 +92,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--style", choices=["demo", "holdout", "fresh", "blind", "sealed", "both", "all"], default="both")
     parser.add_argument("--config", type=Path, help="config file for every run (default: the built-in defaults)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[DEFAULT_SEED],
+                        help=f"generator seeds: each gives another draw of the same wording (default {DEFAULT_SEED})")
+    parser.add_argument("--interactions", type=int, default=DEFAULT_INTERACTIONS,
+                        help=f"interactions per inbox; planted patterns and households scale with it "
+                             f"(default {DEFAULT_INTERACTIONS})")
     args = parser.parse_args(argv)
+    if args.interactions < 500:
+        parser.error("--interactions: at least 500 (below that a planted pattern has too few complaints to alert)")
     if args.config is not None and not args.config.is_file():
         parser.error(f"--config: no such file: {args.config}")
     styles = {"both": ["demo", "holdout"], "all": ["demo", "holdout", "fresh"]}.get(args.style, [args.style])
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for style in styles:
-            result = run_style(style, Path(tmp), config=str(args.config) if args.config else None)
-            print_report(result)
-            results.append(result)
+            for seed in args.seeds:
+                result = run_style(style, Path(tmp) / str(seed), config=str(args.config) if args.config else None,
+                                   seed=seed, interactions=args.interactions)
+                print_report(result)
+                results.append(result)
     RESULTS.mkdir(exist_ok=True)
     name = f"quality-{args.config.stem}.json" if args.config else "quality.json"
     (RESULTS / name).write_text(json.dumps(results, indent=2, default=str))
