@@ -333,10 +333,13 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     from clustering.stage import detector_version, outlier_share
     from clustering.tuning import tuned_model_path
 
+    from prefect.context import FlowRunContext
+
     settings = load_settings(config) if config else Settings()
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     run_id = uuid.uuid4().hex[:12]
-    summary: dict = {"run_id": run_id}
+    context = FlowRunContext.get()
+    summary: dict = {"run_id": run_id, "task_runner": type(context.task_runner).__name__ if context else None}
 
     ingest = ingest_task(db, inbox, settings.columns)
     summary["ingest"] = ingest
@@ -416,3 +419,16 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     say(f"route      {routing['summary']}")
     record_run_task(db, run_id, started, day, inbox, summary)
     return summary
+
+
+@flow(name="continuity-daily", log_prints=False, validate_parameters=False)
+def daily_flow(inbox: str, db: str, config: str | None = None, as_of: date | None = None) -> dict:
+    """The deployment's entrypoint (prefect.yaml): the Continuity flow as a subflow, on
+    the task runner the config names (`pipeline.task_runner`), as `continuity run`
+    does. A flow's task runner is fixed before it starts, so it cannot be read from
+    the config inside continuity_flow itself."""
+    from pipeline.runner import configured_flow
+
+    settings = load_settings(config) if config else Settings()
+    with configured_flow(settings) as run:
+        return run(inbox=inbox, db=db, config=config, as_of=as_of)

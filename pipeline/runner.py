@@ -259,13 +259,7 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     warm_up(settings)
     started = time.perf_counter()
     print(f"continuity run: inbox {inbox} -> {db}", flush=True)
-    with contextlib.ExitStack() as stack:
-        flow = continuity_flow
-        if settings.pipeline.task_runner == "dask":
-            from prefect_dask import DaskTaskRunner
-
-            address = stack.enter_context(local_dask_cluster(settings.pipeline.dask_workers))
-            flow = continuity_flow.with_options(task_runner=DaskTaskRunner(address=address))
+    with configured_flow(settings) as flow:
         summary = _run_flow(flow, inbox=inbox, db=db, config=config, as_of=as_of, server=server)
     print(f"done in {time.perf_counter() - started:.1f}s (as of {summary['as_of']})", flush=True)
     if exit_when_done and server is not None:
@@ -274,6 +268,23 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
         server.stop(wait=False)
         os._exit(0)
     return summary
+
+
+@contextlib.contextmanager
+def configured_flow(settings):
+    """The Continuity flow on the task runner `settings.pipeline.task_runner` names:
+    the default one, or a local Dask cluster (local_dask_cluster) that lives as long
+    as the `with` block. Used by `continuity run` and by the deployment's entrypoint
+    (pipeline.flow.daily_flow)."""
+    from pipeline.flow import continuity_flow
+
+    if settings.pipeline.task_runner != "dask":
+        yield continuity_flow
+        return
+    from prefect_dask import DaskTaskRunner
+
+    with local_dask_cluster(settings.pipeline.dask_workers) as address:
+        yield continuity_flow.with_options(task_runner=DaskTaskRunner(address=address))
 
 
 @contextlib.contextmanager

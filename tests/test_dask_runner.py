@@ -75,7 +75,30 @@ def both_runs(tmp_path_factory):
         )
         done = run_flow(inbox, work / f"{runner}.duckdb", config, truth["as_of"], env)
         outputs[runner], outputs[f"{runner} stderr"] = done.stdout, done.stderr
+    # The deployment's entrypoint (prefect.yaml) with the Dask config, as a worker would run it.
+    deployed = subprocess.run(
+        [sys.executable, "-c", DAILY_FLOW, str(inbox), str(work / "deployed.duckdb"), str(work / "dask.yaml"),
+         truth["as_of"]], capture_output=True, text=True, env=env, cwd=ROOT, timeout=1200,
+    )
+    assert deployed.returncode == 0, f"daily_flow failed:\n{deployed.stdout}\n{deployed.stderr}"
+    outputs["deployed"] = deployed.stdout
     return work, outputs
+
+
+DAILY_FLOW = """
+import sys
+from datetime import date
+from pipeline.runner import prefect_environment
+prefect_environment()
+from pipeline.flow import daily_flow
+summary = daily_flow(inbox=sys.argv[1], db=sys.argv[2], config=sys.argv[3], as_of=date.fromisoformat(sys.argv[4]))
+print("task runner:", summary["task_runner"])
+"""
+
+
+def run_summary(db: Path) -> dict:
+    with duckdb.connect(str(db), read_only=True) as conn:
+        return json.loads(conn.execute("SELECT summary FROM runs").fetchone()[0])
 
 
 def test_both_runs_score_every_interaction_in_several_tasks(both_runs):
@@ -95,6 +118,24 @@ def test_the_same_alerts_with_the_same_members_and_exposure(both_runs):
         assert sorted(alert["member_ids"]) == sorted(dask[alert_id]["member_ids"]), alert_id
         for name in EXPOSURE_FIELDS:
             assert alert[name] == dask[alert_id][name], f"{alert_id}: {name}"
+
+
+def test_each_run_used_the_task_runner_its_config_names(both_runs):
+    work, outputs = both_runs
+    assert run_summary(work / "default.duckdb")["task_runner"] == "ThreadPoolTaskRunner"
+    assert run_summary(work / "dask.duckdb")["task_runner"] == "DaskTaskRunner"
+
+
+def test_the_deployment_entrypoint_honours_the_dask_config(both_runs):
+    """prefect.yaml's entrypoint runs the flow on the task runner the config names, with
+    the same result as `continuity run`."""
+    work, outputs = both_runs
+    assert "task runner: DaskTaskRunner" in outputs["deployed"]
+    assert run_summary(work / "deployed.duckdb")["task_runner"] == "DaskTaskRunner"
+    dask, deployed = alerts(work / "dask.duckdb"), alerts(work / "deployed.duckdb")
+    assert dask and sorted(dask) == sorted(deployed)
+    for alert_id, alert in dask.items():
+        assert sorted(alert["member_ids"]) == sorted(deployed[alert_id]["member_ids"]), alert_id
 
 
 def test_the_same_score_for_every_interaction(both_runs):

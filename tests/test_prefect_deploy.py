@@ -56,10 +56,10 @@ def test_prefect_deploy_registers_the_daily_deployment(tmp_path):
                                 capture_output=True, text=True, timeout=300)
         # prefect 3.8's follow-up check for online workers can fail on this server
         # (422 on a null limit); the deployment itself must have been created.
-        assert "Deployment 'continuity/daily' successfully created" in deploy.stdout, deploy.stdout + deploy.stderr
+        assert "Deployment 'continuity-daily/daily' successfully created" in deploy.stdout, deploy.stdout + deploy.stderr
         deployments = post(f"{api}/deployments/filter", {"limit": 10, "offset": 0, "sort": "NAME_ASC"})
         daily = next(d for d in deployments if d["name"] == "daily")
-        assert daily["entrypoint"] == "pipeline/flow.py:continuity_flow"
+        assert daily["entrypoint"] == "pipeline/flow.py:daily_flow"
         assert [s["schedule"]["cron"] for s in daily["schedules"]] == ["0 6 * * *"]
         assert daily["parameters"]["db"] == "data/continuity.duckdb"
     finally:
