@@ -402,7 +402,11 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("billing", r"billing(?: team| department| dept| people| side)?"
                 r"(?! (?:issue|query|problem|error|address|date|cycle|statement|details|question))|"
                 r"(?:accounts|payments|finance|collections|refunds|credit control)(?: team| department| dept)?"),
-    ("broker", r"brokers?|brokerage|insurance agent|intermediary|my agent"),
+    # In the US a broker is the customer's own (independent) agent or agency.
+    ("broker", r"brokers?|brokerage|insurance agent|intermediary|"
+               r"(?:my|our|local|independent|own) (?:insurance )?agents?(?:'s office)?|agent's office|"
+               r"(?:have|got) an agent|agents? (?:i|we) (?:bought|got|took out|have)|(?:insurance )?agenc(?:y|ies)|"
+               r"agent (?:sent|passed|forwarded|submitted|filed|e-?mailed|faxed) (?:you|u|y'all|it to you)"),
     ("insurer", r"insurers?|insurance company|underwriter's|carrier|insurance provider"),
     ("email", r"e-?mails?|emailed|inbox"),
 ]
@@ -529,7 +533,7 @@ def _text_sides(text: str) -> tuple[str | None, str | None]:
 
 
 # What a broker does when it passes a case on (or says it did).
-_PASSED_ON = re.compile(r"\b(?:handed|passed|sent|submitted|forwarded|transferred|gave|lodged|filed|e-?mailed|"
+_PASSED_ON = re.compile(r"\b(?:handed|passed|sends?|sent|submitted|forwarded|transferred|gave|lodged|filed|e-?mailed|"
                         r"notified|reported|told|said|informed|uploaded|shared|according to|with you)\b", re.IGNORECASE)
 
 
@@ -573,14 +577,19 @@ def evidence_sides(sentences: list[str], carrying: list[int]) -> tuple[str | Non
 _STARTING_CHANNELS = (SELF_SERVICE - {"email"}) | {"chat agent"}
 
 
+STARTING_POINT_LOOKBACK = 2  # sentences: "I did it in the chat. Then it told me to call. The phone lady had nothing."
+
+
 def with_starting_point(sentences: list[str], carrying: list[int]) -> list[int]:
-    """`carrying` (sorted indices into `sentences`) plus the sentence just before the
-    complaint where that sentence names, first, the channel the customer started
-    on (a form, portal, app, bot or chat) and the complaint itself names no
+    """`carrying` (sorted indices into `sentences`) plus the sentences from the one
+    before the complaint that names, first, the channel the customer started on
+    (a form, portal, app, bot or chat), where the complaint itself names no
     channel or broker and no case passed between people: "I did the change on
     the chat. Then we had to phone and the agent had none of it." The complaint
     is about that handoff, and its evidence says so (for where the handoff is
-    placed, how complaints are grouped, and what a reviewer reads).
+    placed, how complaints are grouped, and what a reviewer reads). It looks
+    back at most STARTING_POINT_LOOKBACK sentences, past ones that name only a
+    phone call ("Then it told me to call in."), never past a person or team.
     """
     first = carrying[0] if carrying else 0
     if first == 0:
@@ -589,9 +598,12 @@ def with_starting_point(sentences: list[str], carrying: list[int]) -> list[int]:
     named = mentioned_points(evidence)
     if named & (_STARTING_CHANNELS | {"broker"}) or _says_transferred(evidence) or "another advisor" in named:
         return carrying
-    mentions = _entity_mentions(sentences[first - 1])
-    if mentions and mentions[0][1] in _STARTING_CHANNELS:
-        return [first - 1] + carrying
+    for back in range(first - 1, max(first - 1 - STARTING_POINT_LOOKBACK, -1), -1):
+        mentions = _entity_mentions(sentences[back])
+        if mentions and mentions[0][1] in _STARTING_CHANNELS:
+            return list(range(back, first)) + carrying
+        if mentions and mentions[0][1] != "phone agent":
+            break  # a person or team named in between: that is where the story picks up
     return carrying
 
 

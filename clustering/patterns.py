@@ -33,7 +33,6 @@ COARSE_POINT = {
     "app": "self-service",
     "website": "self-service",
     "email": "self-service",
-    "website": "self-service",
     "chatbot": "chat",
     "chat agent": "chat",
     "chat": "chat",
@@ -82,6 +81,8 @@ def coarse_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[st
         return "broker", "insurer"
     if "self-service" in (source, target):
         return "self-service", "advisor"
+    if source == UNKNOWN and target == "insurer":
+        return BROKER  # "the insurer" or "the carrier" as the receiving side, from someone unnamed: a broker
     if source == UNKNOWN and target == "another advisor":
         source = "advisor"
     if source in ("advisor", "another advisor"):

@@ -160,6 +160,13 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("My file was moved to another branch and the new consultant asked for the invoice again.",
          ("advisor", "another advisor")),
         ("New case manager asked me to resend the invoice I sent the old one.", ("advisor", "another advisor")),
+        # a US customer's broker is their own agent or agency; "the agent" alone is the insurer's
+        ("Why do I have an agent if your claims people don't look at what the agent sends in?",
+         ("broker", "claims handler")),
+        ("Local agent filed my claim, carrier adjuster had none of it.", ("broker", "insurer")),
+        ("The agency sent over the certificate request and you said nothing came in.", ("broker", "insurer")),
+        ("The agent had none of it when I called.", ("advisor", "another advisor")),
+        ("agent sent u everything. u lost it. now im the one explaining my claim.", ("broker", "insurer")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
@@ -239,6 +246,9 @@ def test_a_broker_named_earlier_in_the_message_is_the_source_only_when_nothing_n
               "Then I had to explain the storm damage all over again."]
     assert evidence_sides(nearer, [2])[0] == "self-service form"
     # a broker named in passing, without passing anything on, is not a source
+    agency = ["I've used Delta Bend Insurance Agency for 15 years.",
+              "This is the first carrier where whatever they send in gets lost and I end up doing the explaining."]
+    assert evidence_sides(agency, [1]) == ("broker", "insurer")
     passing = ["I bought it through my broker years ago.", "The roof leaked in March.", "Nobody had my notes when I rang."]
     assert evidence_sides(passing, [2]) == (None, "phone agent")
 
@@ -257,6 +267,12 @@ def test_the_sentence_naming_where_the_customer_started_joins_the_evidence():
     person = ["The advisor told me to use the app.", "Nobody had my notes."]
     assert with_starting_point(person, [1]) == [1]
     assert with_starting_point(["Hello.", "Nobody had my notes."], [1]) == [1]
+    # two back, past a sentence that names only the call, never past a person
+    via_call = ["Spent my break in the chat adding a driver.", "Then it told me call in.", "The phone lady had nothing."]
+    assert with_starting_point(via_call, [2]) == [0, 1, 2]
+    via_person = ["I did it in the chat.", "The advisor said call in.", "The phone lady had nothing."]
+    assert with_starting_point(via_person, [2]) == [2]
+    assert with_starting_point(["I did it in the chat.", "It was May.", "Then May.", "Nobody had my notes."], [3]) == [3]
     assert with_starting_point(["Nobody had my notes."], [0]) == [0]
 
 

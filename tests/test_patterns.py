@@ -19,6 +19,7 @@ def test_coarse_handoff_groups_channels_and_roles():
     assert coarse_handoff("chat agent", "another advisor") == ("chat", "advisor")
     assert coarse_handoff("broker", None) == ("broker", "insurer")
     assert coarse_handoff(None, "phone agent") == ("unknown", "advisor")
+    assert coarse_handoff(None, "insurer") == ("broker", "insurer")  # "the carrier" received it from someone unnamed
     assert coarse_handoff("claims handler", "self-service form") == ("self-service", "advisor")
 
 
