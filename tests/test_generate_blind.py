@@ -1,42 +1,76 @@
-"""The fourth phrase bank (data.phrases_blind): wired into the generator, same shape as the others,
-and none of their wording, so that it can measure how a detector generalises to text nobody tuned it on.
+"""The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed): wired
+into the generator, same shape as the others, and none of their wording, so that they can measure
+how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 
-from data import generate, phrases_blind, phrases_demo, phrases_fresh, phrases_holdout
+import pytest
+
+from data import generate, phrases_blind, phrases_demo, phrases_fresh, phrases_holdout, phrases_sealed
 from data.generate import generate_inbox
 from test_generate import bank_strings
 from test_generate_fresh import COMPLAINT_BANKS, SMALL, five_word_runs, sentences, template_pattern, texts_by_member
 
-OTHERS = (phrases_demo, phrases_holdout, phrases_fresh)
+
+@dataclass(frozen=True)
+class Blind:
+    style: str
+    bank: ModuleType
+    earlier: tuple[str, ...]  # the styles written before it
+    member_id: str  # regex of its member ids
+    postcode: str
+    money: str  # 123456 cents, written
+
+
+BANKS = [
+    Blind("blind", phrases_blind, ("demo", "holdout", "fresh"), r"[a-z]+:[A-Z]+-9\d{4}", r"\d{4}", "R1,234.56"),
+    Blind("sealed", phrases_sealed, ("demo", "holdout", "fresh", "blind"), r"[a-z]+:[A-Z]+-11\d{4}", r"\d{5}",
+          "$1,234.56"),
+]
 
 
 def upper_names(bank) -> set[str]:
     return {n for n in dir(bank) if n.isupper()}
 
 
-# ---------------------------------------------------------------- the bank
+def earlier_banks(blind: Blind) -> list[ModuleType]:
+    return [generate.STYLES[style] for style in blind.earlier]
 
 
-def test_blind_bank_has_the_structure_of_the_other_banks():
-    names = upper_names(phrases_blind)
-    assert all(names == upper_names(bank) for bank in OTHERS)
+# ---------------------------------------------------------------- the banks
+
+
+@pytest.mark.parametrize("blind", BANKS, ids=lambda b: b.style)
+def test_bank_has_the_structure_of_the_other_banks(blind):
+    ours_bank, others = blind.bank, earlier_banks(blind)
+    names = upper_names(ours_bank)
+    assert all(names == upper_names(bank) for bank in others)
     for name in names:
-        ours = getattr(phrases_blind, name)
-        for bank in OTHERS:
+        ours = getattr(ours_bank, name)
+        for bank in others:
             theirs = getattr(bank, name)
             assert type(ours) is type(theirs), name
             if isinstance(ours, dict):
                 assert set(ours) == set(theirs), name
                 assert all(type(ours[k]) is type(theirs[k]) for k in ours), name
-    for exchanges in phrases_blind.ROUTINE_EXCHANGES.values():
+    for exchanges in ours_bank.ROUTINE_EXCHANGES.values():
         assert all(isinstance(pair, tuple) and len(pair) == 2 for pair in exchanges)
-    assert set(phrases_blind.HANDOFF_COMPLAINTS) == {p.pattern_id for p in generate.PATTERNS}
+    assert set(ours_bank.HANDOFF_COMPLAINTS) == {p.pattern_id for p in generate.PATTERNS}
+    assert ours_bank.COMPANY not in {bank.COMPANY for bank in others}
+    for bank in others:
+        assert not set(ours_bank.AGENT_NAMES) & set(bank.AGENT_NAMES)
+        assert not set(ours_bank.BROKERS) & set(bank.BROKERS)
+        assert not set(ours_bank.TOWNS) & set(bank.TOWNS)
+
+
+def test_blind_bank_has_at_least_as_many_variants_as_the_fresh_bank():
     fresh = phrases_fresh
     assert all(len(phrases_blind.HANDOFF_COMPLAINTS[k]) >= len(t) for k, t in fresh.HANDOFF_COMPLAINTS.items())
     assert all(len(phrases_blind.OTHER_COMPLAINTS[k]) >= len(t) for k, t in fresh.OTHER_COMPLAINTS.items())
@@ -44,61 +78,77 @@ def test_blind_bank_has_the_structure_of_the_other_banks():
                for k, t in fresh.TRANSFERRED_BUT_NOT_CONTEXT.items())
     assert len(phrases_blind.VAGUE_COMPLAINTS) >= len(fresh.VAGUE_COMPLAINTS)
     assert all(len(t) >= 10 for t in phrases_blind.ROUTINE_EXCHANGES.values())
-    assert phrases_blind.COMPANY not in {bank.COMPANY for bank in OTHERS}
-    for bank in OTHERS:
-        assert not set(phrases_blind.AGENT_NAMES) & set(bank.AGENT_NAMES)
-        assert not set(phrases_blind.BROKERS) & set(bank.BROKERS)
-        assert not set(phrases_blind.TOWNS) & set(bank.TOWNS)
 
 
-def test_blind_bank_shares_no_sentence_with_the_other_banks():
+def test_sealed_bank_has_at_least_as_many_variants_as_the_blind_bank():
+    for name in upper_names(phrases_sealed):
+        ours, theirs = getattr(phrases_sealed, name), getattr(phrases_blind, name)
+        if isinstance(ours, list):
+            assert len(ours) >= len(theirs), name
+        elif isinstance(ours, dict):
+            for key, value in ours.items():
+                if isinstance(value, list):
+                    assert len(value) >= len(theirs[key]), (name, key)
+
+
+@pytest.mark.parametrize("blind", BANKS, ids=lambda b: b.style)
+def test_bank_shares_no_sentence_with_the_other_banks(blind):
     theirs_sentences, theirs_runs = set(), set()
-    for bank in OTHERS:
+    for bank in earlier_banks(blind):
         for name in upper_names(bank):
             for template in bank_strings(getattr(bank, name)):
                 theirs_sentences |= sentences(template)
                 theirs_runs |= five_word_runs(template)
-    for name in upper_names(phrases_blind):
-        for template in bank_strings(getattr(phrases_blind, name)):
+    for name in upper_names(blind.bank):
+        for template in bank_strings(getattr(blind.bank, name)):
             assert not sentences(template) & theirs_sentences, (name, template)
             if name in COMPLAINT_BANKS:
                 assert not five_word_runs(template) & theirs_runs, (name, template)
 
 
-def test_every_blind_template_renders():
-    writer = generate.TextWriter(phrases_blind, generate.random.Random(0), generate.Calendar(date(2026, 11, 15)))
+@pytest.mark.parametrize("blind", BANKS, ids=lambda b: b.style)
+def test_every_template_renders(blind):
+    writer = generate.TextWriter(blind.bank, generate.random.Random(0), generate.Calendar(date(2026, 11, 15)))
     for line in ("auto", "home", "life", "commercial", "travel"):
         item = generate.Item("routine", None, "claim", line, "P-000001", date(2027, 1, 5), False, False)
-        for template in bank_strings({n: getattr(phrases_blind, n) for n in upper_names(phrases_blind)}):
+        for template in bank_strings({n: getattr(blind.bank, n) for n in upper_names(blind.bank)}):
             template.format_map(generate.Fillers(writer, item))
-    assert re.fullmatch(r"\d{4}", writer.postcode())
-    assert writer.money(123456) == "R1,234.56"
+    assert re.fullmatch(blind.postcode, writer.postcode())
+    assert writer.money(123456) == blind.money
+
+
+def test_sealed_dates_are_month_first():
+    writer = generate.TextWriter(phrases_sealed, generate.random.Random(0), generate.Calendar(date(2026, 11, 15)))
+    assert writer.spoken_date(date(2026, 3, 5)) == "March 5"
 
 
 # ---------------------------------------------------------------- the generator
 
 
-def test_blind_style_generates_an_inbox_with_its_truth(tmp_path):
-    assert generate.main(["--out", str(tmp_path / "blind"), "--households", "60", "--interactions", "600",
-                          "--style", "blind"]) == 0
-    truth = json.loads((tmp_path / "blind" / "truth.json").read_text(encoding="utf-8"))
-    assert truth["style"] == "blind" and len(truth["patterns"]) == len(generate.PATTERNS)
+@pytest.mark.parametrize("blind", BANKS, ids=lambda b: b.style)
+def test_style_generates_an_inbox_with_its_truth(tmp_path, blind):
+    style = blind.style
+    assert generate.main(["--out", str(tmp_path / style), "--households", "60", "--interactions", "600",
+                          "--style", style]) == 0
+    truth = json.loads((tmp_path / style / "truth.json").read_text(encoding="utf-8"))
+    assert truth["style"] == style and len(truth["patterns"]) == len(generate.PATTERNS)
     members = truth["handoff_complaints"]
-    assert members and all(re.fullmatch(r"[a-z]+:[A-Z]+-9\d{4}", m) for m in members)
-    others = [generate_inbox(tmp_path / style, style=style, **SMALL) for style in ("demo", "holdout", "fresh")]
+    assert members and all(re.fullmatch(blind.member_id, m) for m in members)
+    others = [generate_inbox(tmp_path / other, style=other, **SMALL) for other in blind.earlier]
     assert not set(members) & set().union(*(set(t["handoff_complaints"]) for t in others))
 
-    texts = texts_by_member(tmp_path / "blind")
+    texts = texts_by_member(tmp_path / style)
     for pattern in truth["patterns"]:
-        templates = [template_pattern(t) for t in phrases_blind.HANDOFF_COMPLAINTS[pattern["pattern_id"]]]
+        templates = [template_pattern(t) for t in blind.bank.HANDOFF_COMPLAINTS[pattern["pattern_id"]]]
         for member in pattern["member_ids"]:
             assert any(t.search(texts[member]) for t in templates), (member, texts[member])
-    assert "Jacaranda Mutual" in " ".join(texts.values())
+    assert blind.bank.COMPANY in " ".join(texts.values())
 
 
-def test_blind_style_is_deterministic(tmp_path):
-    first = generate_inbox(tmp_path / "a", style="blind", **SMALL)
-    second = generate_inbox(tmp_path / "b", style="blind", **SMALL)
+@pytest.mark.parametrize("blind", BANKS, ids=lambda b: b.style)
+def test_style_is_deterministic(tmp_path, blind):
+    first = generate_inbox(tmp_path / "a", style=blind.style, **SMALL)
+    second = generate_inbox(tmp_path / "b", style=blind.style, **SMALL)
     assert first == second
     files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)
