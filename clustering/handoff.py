@@ -311,12 +311,24 @@ def read_seed_corpus(path: Path = SEED_CORPUS_PATH) -> pd.DataFrame:
     return frame
 
 
+def corpus_key(path: Path = SEED_CORPUS_PATH) -> str:
+    """The seed corpus's version in cache file names."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def detector_key() -> str:
+    """The fitted detector's version in cache file names: the corpus and this module."""
+    return hashlib.sha256(SEED_CORPUS_PATH.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _file_safe(embedder: Embedder) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", getattr(embedder, "name", type(embedder).__name__))
+
+
 def corpus_embeddings(embedder: Embedder, path: Path = SEED_CORPUS_PATH) -> np.ndarray:
     """Embeddings of the corpus texts, (n, dim) float32, cached as .npy under
     cache_root()/handoff keyed by the corpus sha256 and the embedder name."""
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    safe_name = re.sub(r"[^A-Za-z0-9._-]+", "_", getattr(embedder, "name", type(embedder).__name__))
-    cache_file = cache_root() / "handoff" / f"seed_{digest}_{safe_name}.npy"
+    cache_file = cache_root() / "handoff" / f"seed_{corpus_key(path)}_{_file_safe(embedder)}.npy"
     texts = read_seed_corpus(path)["text"].tolist()
     if cache_file.exists():
         vectors = np.load(cache_file)
@@ -343,9 +355,8 @@ def load_default_detector(embedder: Embedder) -> HandoffDetector:
 
     import sklearn
 
-    digest = hashlib.sha256(SEED_CORPUS_PATH.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:16]
-    safe_name = re.sub(r"[^A-Za-z0-9._-]+", "_", getattr(embedder, "name", type(embedder).__name__))
-    cache_file = cache_root() / "handoff" / f"detector_{digest}_{safe_name}_sklearn{sklearn.__version__}.pkl"
+    name = f"detector_{detector_key()}_{_file_safe(embedder)}_sklearn{sklearn.__version__}.pkl"
+    cache_file = cache_root() / "handoff" / name
     if cache_file.exists():
         try:
             with open(cache_file, "rb") as handle:

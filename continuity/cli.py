@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--alert", default=None, metavar="ALERT_ID", help="only this alert's messages")
     p.add_argument("--json", action="store_true")
     _common(p)
+
+    p = sub.add_parser("cache", help="the model cache: what this version uses, and stale files it will never read again")
+    p.add_argument("--prune", action="store_true", help="delete the stale files")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -432,10 +436,38 @@ def cmd_lineage(args) -> int:
     return 0
 
 
+def cmd_cache(args) -> int:
+    from clustering.cache_files import STALE, cache_inventory, prune_cache
+    from clustering.embedder import cache_root
+
+    entries = cache_inventory()
+    removed = prune_cache(entries) if args.prune else []
+    gone = {e.path for e in removed}
+    if args.json:
+        _print_json({"cache": str(cache_root()),
+                     "entries": [{"path": str(e.path), "what": e.what, "state": e.state, "bytes": e.bytes,
+                                  "deleted": e.path in gone} for e in entries]})
+        return 0
+    if not entries:
+        print(f"{cache_root()}: empty")
+        return 0
+    for e in entries:
+        mark = "deleted" if e.path in gone else e.state
+        print(f"{mark:<8} {e.bytes / 2**20:>8.1f} MiB  {e.what:<20} {e.path.relative_to(cache_root())}")
+    stale = [e for e in entries if e.state == STALE]
+    size = sum(e.bytes for e in stale) / 2**20
+    if args.prune:
+        print(f"deleted {len(removed)} stale entries, {sum(e.bytes for e in removed) / 2**20:.1f} MiB")
+    elif stale:
+        print(f"{len(stale)} stale entries, {size:.1f} MiB: `continuity cache --prune` deletes them")
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run, "alerts": cmd_alerts, "review": cmd_review, "export": cmd_export, "sources": cmd_sources,
     "quarantine": cmd_quarantine, "cluster": cmd_cluster, "app": cmd_app, "history": cmd_history,
     "thresholds": cmd_thresholds, "route": cmd_route, "outbox": cmd_outbox, "lineage": cmd_lineage,
+    "cache": cmd_cache,
 }
 
 
