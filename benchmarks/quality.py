@@ -1,6 +1,6 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|fresh|blind|sealed|both|all] [--config FILE]
+    python -m benchmarks.quality [--style demo|holdout|fresh|blind|sealed|irish|straits|both|all] [--config FILE]
         [--seeds N ...] [--interactions N]
 
 `both` is demo and holdout; `all` adds fresh (a third wording kept for
@@ -11,9 +11,12 @@ another draw of the same wording (which template, which customer, which week);
 
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
 then prints handoff-detection precision/recall and, per planted pattern, the
-recall and precision of the best-matching alert, and false alerts. Results go
-to benchmarks/results/quality.json, or with --config (a config file for every
-run, e.g. another embedding precision) to quality-<file name>.json.
+recall and precision of the best-matching alert, and false alerts. Each run is
+kept in benchmarks/results/quality.json (a run of the same style, seed and size
+replaces the stored one), or with --config (a config file for every run, e.g.
+another embedding precision) in quality-<file name>.json; after the runs it
+prints every stored run as one table (lowest-highest over seeds, per style) and
+draws it as quality.png (quality-<file name>.png).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 import continuity  # noqa: F401
 
 from benchmarks.scoring import detection_scores, false_alerts, match_patterns
+from data.generate import STYLES
 
 RESULTS = Path(__file__).parent / "results"
 DEFAULT_SEED, DEFAULT_INTERACTIONS, DEFAULT_HOUSEHOLDS = 7, 3500, 400  # data.generate's defaults
@@ -88,9 +92,96 @@ def print_report(result: dict) -> None:
     print(f"alerts: {result['alerts']}; false alerts: {result['false_alerts'] or 'none'}")
 
 
+def _run_key(result: dict) -> tuple:
+    return result["style"], result["seed"], result["interactions"]
+
+
+def merge_results(stored: list[dict], new: list[dict]) -> list[dict]:
+    """The stored runs with `new` replacing any run of the same style, seed and size,
+    in the generator's style order, then seed."""
+    order = {style: n for n, style in enumerate(STYLES)}
+    merged = {_run_key(r): r for r in stored} | {_run_key(r): r for r in new}
+    return sorted(merged.values(), key=lambda r: (order.get(r["style"], len(order)), r["interactions"], r["seed"]))
+
+
+def _columns(results: list[dict]) -> dict[str, list[dict]]:
+    """Runs grouped by style (and size, when not the default), in order."""
+    columns: dict[str, list[dict]] = {}
+    for r in results:
+        label = r["style"] if r["interactions"] == DEFAULT_INTERACTIONS else f"{r['style']} ({r['interactions']})"
+        columns.setdefault(label, []).append(r)
+    return columns
+
+
+def _span(values: list[float]) -> str:
+    low, high = min(values), max(values)
+    return f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f}-{high:.2f}"
+
+
+def range_table(results: list[dict]) -> str:
+    """Markdown: per alerting pattern, recall / precision as lowest-highest over the
+    seeds run, one column per style; then detection precision / recall and false alerts."""
+    columns = _columns(results)
+    patterns = [p["pattern_id"] for p in results[0]["patterns"] if p["should_alert"]] if results else []
+    lines = ["| pattern | " + " | ".join(f"{c} (seeds {', '.join(str(r['seed']) for r in runs)})"
+                                         for c, runs in columns.items()) + " |",
+             "|---" * (len(columns) + 1) + "|"]
+    for pattern in patterns:
+        cells = []
+        for runs in columns.values():
+            found = [p for r in runs for p in r["patterns"] if p["pattern_id"] == pattern]
+            cells.append(f"{_span([p['recall'] for p in found])} / {_span([p['precision'] for p in found])}")
+        lines.append(f"| {pattern} | " + " | ".join(cells) + " |")
+    lines.append("| detection P / R | " + " | ".join(
+        f"{_span([r['detection']['precision'] for r in runs])} / {_span([r['detection']['recall'] for r in runs])}"
+        for runs in columns.values()) + " |")
+    lines.append("| false alerts | " + " | ".join(str(sum(len(r["false_alerts"]) for r in runs))
+                                              for runs in columns.values()) + " |")
+    return "\n".join(lines)
+
+
+def chart(results: list[dict], path: Path) -> None:
+    """Recall and precision per alerting pattern and style: a bar from the lowest to
+    the highest seed's value, a tick at each seed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    columns = _columns(results)
+    if not columns:
+        return
+    patterns = [p["pattern_id"] for p in results[0]["patterns"] if p["should_alert"]] + ["detection"]
+    fig, axes = plt.subplots(1, 2, figsize=(12, 0.9 + 0.32 * len(patterns) * len(columns)), sharey=True)
+    colours = plt.get_cmap("tab10")
+    for ax, measure in zip(axes, ("recall", "precision")):
+        for row, pattern in enumerate(patterns):
+            for n, runs in enumerate(columns.values()):
+                y = row * (len(columns) + 1) + n
+                if pattern == "detection":
+                    values = [r["detection"][measure] for r in runs]
+                else:
+                    values = [p[measure] for r in runs for p in r["patterns"] if p["pattern_id"] == pattern]
+                ax.plot([min(values), max(values)], [y, y], color=colours(n), linewidth=5, alpha=0.5,
+                        label=list(columns)[n] if row == 0 else None)
+                ax.plot(values, [y] * len(values), "|", color=colours(n), markersize=9)
+        ax.axvline(0.9, color="grey", linestyle="--", linewidth=1)
+        ax.set_xlim(0.5, 1.01)
+        ax.set_title(measure)
+        ax.grid(axis="x", alpha=0.3)
+    ticks = [row * (len(columns) + 1) + (len(columns) - 1) / 2 for row in range(len(patterns))]
+    axes[0].set_yticks(ticks, [p.replace("_", " ") for p in patterns])
+    axes[0].invert_yaxis()
+    axes[0].legend(loc="lower left", fontsize=8)
+    fig.suptitle("Continuity quality per phrase bank: lowest-highest over seeds (ticks: each seed; dashed: 0.9)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--style", choices=["demo", "holdout", "fresh", "blind", "sealed", "both", "all"], default="both")
+    parser.add_argument("--style", choices=[*STYLES, "both", "all"], default="both")
     parser.add_argument("--config", type=Path, help="config file for every run (default: the built-in defaults)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[DEFAULT_SEED],
                         help=f"generator seeds: each gives another draw of the same wording (default {DEFAULT_SEED})")
@@ -112,10 +203,14 @@ def main(argv: list[str] | None = None) -> int:
                 print_report(result)
                 results.append(result)
     RESULTS.mkdir(exist_ok=True)
-    name = f"quality-{args.config.stem}.json" if args.config else "quality.json"
-    (RESULTS / name).write_text(json.dumps(results, indent=2, default=str))
+    name = f"quality-{args.config.stem}" if args.config else "quality"
+    stored = RESULTS / f"{name}.json"
+    kept = merge_results(json.loads(stored.read_text()) if stored.exists() else [], results)
+    stored.write_text(json.dumps(kept, indent=2, default=str))
+    print(f"\n== every stored run ({stored.relative_to(RESULTS.parent.parent)}): lowest-highest over seeds ==")
+    print(range_table(kept))
+    chart(kept, RESULTS / f"{name}.png")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
