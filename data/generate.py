@@ -13,15 +13,16 @@ and returns (and writes as `truth.json`) what was planted in them:
   file, interactions naming no known policy, and one interaction corrected in
   a later file.
 
-The same arguments always give byte-identical files. Five phrase banks
+The same arguments always give byte-identical files. Seven phrase banks
 (`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`,
-`data.phrases_blind`, `data.phrases_sealed`) give the same structure in
-different wording, so a classifier tuned on one can be checked on the others;
-`fresh`, `blind` and `sealed` are kept for measuring generalisation only
-(`blind` and `sealed` were written without looking at the detector, and
-`sealed` is meant to be used only once, for a final measurement).
+`data.phrases_blind`, `data.phrases_sealed`, `data.phrases_irish`,
+`data.phrases_straits`) give the same structure in different wording, so a
+classifier tuned on one can be checked on the others; all but demo and holdout
+are kept for measuring generalisation only (blind, sealed, irish and straits
+were written by someone who never looked at the detector; each is measured once
+before anything is changed from what it shows).
 
-    python -m data.generate --out DIR [--style demo|holdout|fresh|blind|sealed] [--seed N]
+    python -m data.generate --out DIR [--style demo|holdout|fresh|blind|sealed|irish|straits] [--seed N]
         [--households N] [--interactions N] [--no-bad-input]
 """
 
@@ -47,16 +48,20 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from data import phrases_blind, phrases_demo, phrases_fresh, phrases_holdout, phrases_sealed
+from data import (phrases_blind, phrases_demo, phrases_fresh, phrases_holdout, phrases_irish, phrases_sealed,
+                  phrases_straits)
 
 STYLES: dict[str, ModuleType] = {
     "demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh, "blind": phrases_blind,
-    "sealed": phrases_sealed,
+    "sealed": phrases_sealed, "irish": phrases_irish, "straits": phrases_straits,
 }
-STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4, "sealed": 5}  # mixed into the seed: each style's inbox differs even at the same seed
+STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4, "sealed": 5, "irish": 6, "straits": 7}  # mixed into the seed: each style's inbox differs even at the same seed
 # Ids are ID_PREFIX + the number, any width (sealed's are six digits): no two styles share an id
 # while a kind has fewer than 20,000 rows.
-FIRST_INTERACTION_NUMBER = {"demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001, "sealed": 110001}
+FIRST_INTERACTION_NUMBER = {
+    "demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001, "sealed": 110001, "irish": 130001,
+    "straits": 150001,
+}
 
 INTERACTION_KINDS = ("calls", "chats", "tickets", "surveys", "reviews")
 INBOX_FOLDERS = ("households", "policies") + INTERACTION_KINDS + ("journey_changes",)
@@ -639,6 +644,12 @@ class TextWriter:
             return f"{r.randint(1001, 99950):05d}"
         if self.bank.POSTCODE_STYLE == "au":  # four digits, as in Australia and New Zealand
             return f"{r.randint(200, 9999):04d}"
+        if self.bank.POSTCODE_STYLE == "six_digit":  # as in Singapore
+            return f"{r.randint(10, 82):02d}{r.randint(0, 9999):04d}"
+        if self.bank.POSTCODE_STYLE == "eircode":  # Ireland: routing key and a four-character unique identifier
+            unique = "ACDEFHKNPRTVWXY0123456789"
+            key = r.choice(["D02", "D04", "D06", "D08", "D12", "D15", "D24", "T12", "T23", "H91", "V94", "X91", "A96"])
+            return f"{key} {''.join(r.choice(unique) for _ in range(4))}"
         letters = "ABDEFGHJLNPQRSTUWXYZ"
         return f"{r.choice(UK_POSTCODE_AREAS)}{r.randint(1, 20)} {r.randint(1, 9)}{r.choice(letters)}{r.choice(letters)}"
 
@@ -1348,8 +1359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m data.generate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, type=Path, help="inbox folder to (re)write")
     parser.add_argument("--style", choices=sorted(STYLES), default="demo",
-                        help="phrase bank (default demo; fresh, blind and sealed are for measuring generalisation, "
-                             "sealed only once, at the end)")
+                        help="phrase bank (default demo; the others are for measuring generalisation)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--households", type=int, default=400)
     parser.add_argument("--interactions", type=int, default=3500)

@@ -1,4 +1,5 @@
-"""The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed): wired
+"""The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed,
+data.phrases_irish, data.phrases_straits): wired
 into the generator, same shape as the others, and none of their wording, so that they can measure
 how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
@@ -13,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from data import generate, phrases_blind, phrases_demo, phrases_fresh, phrases_holdout, phrases_sealed
+from data import generate, phrases_blind, phrases_fresh, phrases_sealed
 from data.generate import generate_inbox
 from test_generate import bank_strings
 from test_generate_fresh import COMPLAINT_BANKS, SMALL, five_word_runs, sentences, template_pattern, texts_by_member
@@ -33,6 +34,10 @@ BANKS = [
     Blind("blind", phrases_blind, ("demo", "holdout", "fresh"), r"[a-z]+:[A-Z]+-9\d{4}", r"\d{4}", "R1,234.56"),
     Blind("sealed", phrases_sealed, ("demo", "holdout", "fresh", "blind"), r"[a-z]+:[A-Z]+-11\d{4}", r"\d{5}",
           "$1,234.56"),
+    Blind("irish", generate.STYLES["irish"], ("demo", "holdout", "fresh", "blind", "sealed"), r"[a-z]+:[A-Z]+-13\d{4}",
+          r"[ADHTVX]\d\d [ACDEFHKNPRTVWXY0-9]{4}", "€1,234.56"),
+    Blind("straits", generate.STYLES["straits"], ("demo", "holdout", "fresh", "blind", "sealed", "irish"),
+          r"[a-z]+:[A-Z]+-15\d{4}", r"\d{6}", "S$1,234.56"),
 ]
 
 
@@ -80,9 +85,12 @@ def test_blind_bank_has_at_least_as_many_variants_as_the_fresh_bank():
     assert all(len(t) >= 10 for t in phrases_blind.ROUTINE_EXCHANGES.values())
 
 
-def test_sealed_bank_has_at_least_as_many_variants_as_the_blind_bank():
-    for name in upper_names(phrases_sealed):
-        ours, theirs = getattr(phrases_sealed, name), getattr(phrases_blind, name)
+@pytest.mark.parametrize("bank, before", [(phrases_sealed, phrases_blind)]
+                         + [(b.bank, phrases_sealed) for b in BANKS if b.style in ("irish", "straits")],
+                         ids=["sealed", "irish", "straits"])
+def test_later_bank_has_at_least_as_many_variants_as_the_one_before(bank, before):
+    for name in upper_names(bank):
+        ours, theirs = getattr(bank, name), getattr(before, name)
         if isinstance(ours, list):
             assert len(ours) >= len(theirs), name
         elif isinstance(ours, dict):
