@@ -379,6 +379,7 @@ def load_default_detector(embedder: Embedder) -> HandoffDetector:
 # "chatbot" beats "chat".
 # "rang", "called": a phone conversation, but weaker than any person or team named.
 _WEAK_PHONE = "phone (verb)"
+_NOT_A_POINT = "not a point"  # a longer match that keeps a shorter one from naming a point
 _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("self-service form", r"(?:(?:online|web|claims?|contact(?: us)?|change|application|renewal|quote)[ -]?){1,3}forms?"),
     ("self-service form", r"forms?|website|web ?site|online|self[- ]service|on your site|webform|"
@@ -387,19 +388,22 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
                           r"(?:sign[- ]?up|web|online|claims?|renewal|quote|application|registration) ?pages?"),
     ("portal", r"(?:customer |claims |broker |online )?portal|online account|my account online|customer area"),
     ("app", r"(?:mobile |the |your |in-)?apps?(?!\w)"),
-    ("chatbot", r"chat ?bots?|bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),
-    ("chat agent", r"(?:live |web ?|online |in-app )?chat(?: agent| advis[eo]r| person| team| support)?|webchat|messenger"),
+    ("chatbot", r"chat ?bots?|[a-z]*bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),
+    ("chat agent", r"chat (?:on|in) (?:your|the) (?:web ?site|site|app|portal)|"
+                   r"(?:live |web ?|online |in-app )?chat(?: agent| advis[eo]r| person| team| support)?|webchat|messenger"),
     ("phone agent", r"(?:person|agent|guy|lady|woman|man|someone|chap|girl|rep) on the (?:phone|line|helpline)"),
     ("phone agent", r"(?:tele)?phone(?: line| team| agent| support| staff)?|call ?cent(?:re|er)|helpline|hotline|"
                     r"contact cent(?:re|er)|phone call"),
     (_WEAK_PHONE, r"voice|rang|ring|phoned|phoning|called|calling|calls?"),
     ("another advisor",
-     r"(?:another|a different|different|second|third|fourth|fifth|next|new|other|same) "
+     r"(?:another|a different|different|second|third|fourth|fifth|next|new|other|same|replacement|"
+     r"(?:two|three|four|five|six|seven|eight|\d+)(?: different)?) "
      r"(?:claims? )?(?:advis[eo]rs?|agents?|reps?|representatives?|persons?|people|handlers?|colleagues?|"
      r"consultants?|officers?|case managers?|members? of staff|teams?|departments?|specialists?|one|chat agents?|"
-     r"branch(?:es)?|offices?)"),
+     r"branch(?:es)?|offices?|adjusters?|assessors?|surveyors?|faces?)"),
     ("another advisor",
-     r"someone (?:else|new)|supervisor|manager|team leader|specialists?|escalations? team|complaints (?:team|department)|"
+     r"some(?:one|body) (?:else|new|different)|whoever (?:picked|picks|took|takes|got|gets) (?:it|me|my \w+) (?:up|over|on)|"
+     r"supervisor|manager|team leader|specialists?|escalations? team|complaints (?:team|department)|"
      r"back office|colleagues?|departments?|teams?|retentions?|renewals team|changes team|total loss team|"
      r"legal team|repair(?:er| network| centre)|engineers?|assessors?|surveyors?|garage|recovery company"),
     ("advisor",
@@ -420,6 +424,9 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
                r"agent (?:sent|passed|forwarded|submitted|filed|e-?mailed|faxed) (?:you|u|y'all|it to you)"),
     ("insurer", r"insurers?|insurance company|underwriter's|carrier|insurance provider"),
     ("email", r"e-?mails?|emailed|inbox"),
+    # An email as a thing someone has, not a channel the customer used: "I had the email from the first one".
+    (_NOT_A_POINT, r"(?:the|an|their|his|her|your|that|my) e-?mail (?:from|saying|confirming|that|where|with)|"
+                   r"e-?mailed (?:to )?(?:me|us)"),
 ]
 _ENTITY_REGEXES = [(point, re.compile(rf"\b(?:{pattern})\b")) for point, pattern in _ENTITY_PATTERNS]  # on lower case
 _STRONG_TO_BEFORE = re.compile(
@@ -499,7 +506,7 @@ def _entity_mentions(text: str) -> list[tuple[int, str, str | None]]:
         mentions.append((start, point, hint))
     if any(p not in SELF_SERVICE and p != _WEAK_PHONE for _, p, _ in mentions):
         mentions = [m for m in mentions if m[1] != _WEAK_PHONE]
-    return [(at, "phone agent" if p == _WEAK_PHONE else p, h) for at, p, h in mentions]
+    return [(at, "phone agent" if p == _WEAK_PHONE else p, h) for at, p, h in mentions if p != _NOT_A_POINT]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -167,6 +167,20 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("The agency sent over the certificate request and you said nothing came in.", ("broker", "insurer")),
         ("The agent had none of it when I called.", ("advisor", "another advisor")),
         ("agent sent u everything. u lost it. now im the one explaining my claim.", ("broker", "insurer")),
+        # a new, second, replacement or counted person in a claims role, and nameless successors
+        ("My new adjuster has no record of the supplement.", ("advisor", "another advisor")),
+        ("Three different adjusters so far and each one asks for the police report.", ("advisor", "another advisor")),
+        ("Somebody else has it this week and doesn't know what was promised.", ("advisor", "another advisor")),
+        ("Whoever picked it up after her knew nothing.", ("advisor", "another advisor")),
+        # an email someone holds is a document, not the channel the customer started on
+        ("The first handler approved it, the second one cancelled it, and I had the email from the first one.",
+         ("claims handler", "another advisor")),
+        ("Had the chat transcript emailed to me, because the phone rep I got sent to couldn't see it.",
+         ("chat agent", "phone agent")),
+        # a bot by its name, and the chat on the insurer's site, are chat channels, not the website
+        ("HelperBot said to call us to finish, and the phone team had never seen it.", ("chatbot", "phone agent")),
+        ("The chat on your site gave me a number to call and the woman on the line had no clue.",
+         ("chat agent", "phone agent")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
