@@ -201,6 +201,23 @@ def _split_by_journey(members: np.ndarray, journeys: list, key: tuple[str, str],
     return [(journey, rest)] + parts
 
 
+def _one_broker_pattern(result: pd.Series, journeys: list, defined: dict) -> None:
+    """Broker clusters of different journeys become one pattern (in place), named by
+    the journey most of its members share: the broker's feed to the insurer is one
+    break (see _split_by_journey), and HDBSCAN may still read a broker's claims and
+    policy changes as two clusters."""
+    brokers = [pid for pid, (_, source, target) in defined.items() if (source, target) == BROKER]
+    if len(brokers) < 2:
+        return
+    inside = result.isin(brokers).to_numpy()
+    journey = _mode([j for j, keep in zip(journeys, inside) if keep], None)
+    merged = pattern_id(journey, *BROKER)
+    for pid in brokers:
+        del defined[pid]
+    defined[merged] = (journey, *BROKER)
+    result[inside] = merged
+
+
 def form_patterns(
     complaints: pd.DataFrame,
     vectors: np.ndarray,
@@ -232,6 +249,7 @@ def form_patterns(
                 pid = pattern_id(journey, source, target)
                 defined[pid] = (journey, source, target)
                 result.iloc[part] = pid
+    _one_broker_pattern(result, journeys, defined)
     _settle(result, keys, journeys, labels, defined, vectors)
     held = set(result.dropna())  # settling can move every member out of a small pattern
     keys_frame = pd.DataFrame(

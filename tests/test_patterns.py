@@ -205,3 +205,19 @@ def test_a_broker_complaint_joins_the_broker_pattern_of_another_journey():
     ids, keys = form_patterns(complaints, unit(X), labels)
     assert list(keys.pattern_id) == [pattern_id("claim", "broker", "insurer")]
     assert ids.iloc[19] == pattern_id("claim", "broker", "insurer")
+
+
+def test_broker_clusters_of_two_journeys_are_one_pattern_named_by_the_larger():
+    X, y = make_blobs(n_samples=40, centers=2, n_features=8, random_state=3)
+    complaints = pd.DataFrame({
+        "member_id": [f"calls:{i}" for i in range(40)],
+        # one cluster all claims, the other mostly policy changes: 20 + 3 claims against 17
+        "journey": ["claim" if label == 0 or i % 7 == 0 else "policy_change" for i, label in enumerate(y)],
+        "handoff_from": ["broker"] * 40,
+        "handoff_to": ["insurer"] * 40,
+    })
+    ids, keys = form_patterns(complaints, unit(X), y)
+    journey = complaints.journey.mode()[0]
+    assert list(keys.pattern_id) == [pattern_id(journey, "broker", "insurer")]
+    assert keys.journey.tolist() == [journey]
+    assert (ids == pattern_id(journey, "broker", "insurer")).all()
