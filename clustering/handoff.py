@@ -75,7 +75,7 @@ CORPUS_POINT_ALIASES = {"online form": "self-service form", "department": "anoth
 
 _SPEAKER_LINE = re.compile(
     r"^\s*(?:\[[^\]]{0,20}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?"  # optional "[10:32]" or "10:32"
-    r"(?P<speaker>[A-Za-z][A-Za-z0-9 .'()_-]{0,40}?)\s*:\s?(?P<words>.*)$"
+    r"(?P<speaker>[^\W\d_][\w .'’()-]{0,40}?)\s*:\s?(?P<words>.*)$"  # any script: "Sinéad", "Zoë", "Đức"
 )
 
 

@@ -96,6 +96,12 @@ def test_customer_text_treats_any_name_as_the_insurer_side():
     assert customer_text("chats", chat) == "I already told the bot."
 
 
+def test_customer_text_reads_speaker_names_in_any_script():
+    call = ("Sinéad: I can see you were put through to me from another team.\nCustomer: Nobody had my notes.\n"
+            "Pádraig Ó Sé: I'll ring you back.\nZoë: Thanks.\nĐức: Noted.\nCustomer: Fine.")
+    assert customer_text("calls", call) == "Nobody had my notes.\nFine."
+
+
 def test_customer_text_returns_other_kinds_stripped_and_speakerless_transcripts_whole():
     assert customer_text("reviews", "  Agent: was great.  ") == "Agent: was great."
     assert customer_text("calls", "  no speaker labels in this export  ") == "no speaker labels in this export"
