@@ -421,7 +421,11 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("broker", r"brokers?|brokerage|insurance agent|intermediary|"
                r"(?:my|our|local|independent|own) (?:insurance )?agents?(?:'s office)?|agent's office|"
                r"(?:have|got) an agent|agents? (?:i|we) (?:bought|got|took out|have)|(?:insurance )?agenc(?:y|ies)|"
-               r"agent (?:sent|passed|forwarded|submitted|filed|e-?mailed|faxed) (?:you|u|y'all|it to you)"),
+               r"agent (?:sent|passed|forwarded|submitted|filed|e-?mailed|faxed) (?:you|u|y'all|it to you)|"
+               # an agent or adviser acting for the customer: "agent submit claim form on my behalf", "from the agent"
+               r"financial (?:advis[eo]r|planner)s?|(?:my|our|the|your) fas?|"
+               r"agents? (?:submit|submits|send|sends|pass|passes|file|files|lodge|lodges|handled?)\b[^.!?]{0,40}"
+               r"on (?:my|our) behalf|(?:from|through|via) (?:my|our|the) agent"),
     ("insurer", r"insurers?|insurance company|underwriter's|carrier|insurance provider"),
     ("email", r"e-?mails?|emailed|inbox"),
     # An email as a thing someone has, not a channel the customer used: "I had the email from the first one".
@@ -457,6 +461,10 @@ _FIRM_HANDOVER = re.compile(
     r"(?:claims?|change|case|details|documents|docs|paperwork|files?|forms?|photos|pictures|estimate|request|"
     r"application|notes|information|info|evidence|reports?))\b"
     r"|[^.!?]{0,50}?\b(?:to|with)\s+(?:you|your|yourselves)\b)")
+# "I went through Kallang River Risk Partners for this": the firm the customer bought or claimed through.
+_FIRM_THROUGH = re.compile(
+    rf"\b(?:went|go|gone|going|bought (?:it|this|the policy|my policy|cover)|applied|came|come) (?:through|via)\s+"
+    rf"(?P<firm>[A-Z][\w'.-]*(?:\s+{_NAME_WORD}){{0,4}}\s+[A-Z][\w'.-]*)")
 # Capitalised only because they open a sentence: "Then Mark passed it to you" names no firm.
 _SENTENCE_OPENERS = re.compile(
     r"^(?:(?:The|Then|And|But|So|My|Our|Your|I|I've|I'd|We|They|He|She|It|When|After|Before|Also|Last|This|That|"
@@ -464,9 +472,10 @@ _SENTENCE_OPENERS = re.compile(
 
 
 def _firm_handovers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each firm named by its proper name as handing the case over to the insurer."""
+    """(start, end) of each firm named by its proper name as handing the case over to the
+    insurer, or as the firm the customer went through."""
     spans = []
-    for match in _FIRM_HANDOVER.finditer(text):
+    for match in [*_FIRM_HANDOVER.finditer(text), *_FIRM_THROUGH.finditer(text)]:
         firm = match.group("firm")
         opener = _SENTENCE_OPENERS.match(firm)
         name = firm[opener.end():] if opener else firm
@@ -623,6 +632,42 @@ def with_starting_point(sentences: list[str], carrying: list[int]) -> list[int]:
         if mentions and mentions[0][1] != "phone agent":
             break  # a person or team named in between: that is where the story picks up
     return carrying
+
+
+# The customer says the person they were passed to had the context ("the supervisor I was
+# transferred to clearly knew my file", "put through to someone else, and grand, she knew the
+# story"): that transfer is not their complaint, whatever follows (the payout, the price, manners).
+_CONTEXT_KEPT = re.compile(
+    r"(?<!\bI )(?<!\bwe )\b(?:knew|had(?! to\b| me\b| us\b)|understood|had read|had seen|could see|was across|"
+    r"was aware of)\s+(?:\w+\s+){0,3}?"
+    r"(?:the|my|our|his|her|what|which|everything|every|all|whole)\b[^.!?]{0,40}?\b"
+    r"(?:claims?|file|case|notes|story|details?|situation|history|report|everything|happened|information|info|"
+    r"paperwork)\b|\b(?:up to speed|in the picture|fully briefed)\b", re.IGNORECASE)
+# ...and who had it is the one they were passed to, not the broker or the first person...
+_RECEIVER = re.compile(
+    r"\b(?:transferr?(?:ed|ing)|transfer|put (?:me )?through|passed (?:me|to)|moved (?:me|to|across)|handed|"
+    r"escalated|new|next|second|senior|supervisor|manager|team leader|some(?:one|body) else|other end|"
+    r"(?:person|one|lady|man|woman|guy|lad|officer|handler|rep|agent|advis[eo]r|consultant) (?:I|we) "
+    r"(?:was|were|got|spoke|ended up))\b", re.IGNORECASE)
+_BROKER_WORDS = re.compile(r"\b(?:brokers?|brokerage|agency|(?:my|our) agent|financial advis[eo]r|fa)\b", re.IGNORECASE)
+# ...unless the same words say something was lost after all.
+_CONTEXT_LOST = re.compile(
+    r"n't (?:know|have|see|read|get|got)|\bdid not\b|\bno (?:idea|record|notes?|clue|trace|sign)\b|\bnothing\b|"
+    r"\bnone of\b|\bnobody\b|\bno one\b|\bnever\b|\bagain\b|\bscratch\b|\brepeat|\bre-?explain|"
+    r"\bstart(?:ed|ing)? (?:over|again)\b|\bfrom the (?:top|start|beginning)\b|\blost\b|\bmissing\b|"
+    r"\bclueless\b|\b(?:hadn't|wasn't|weren't|isn't|aren't)\b|\bexcept\b|\bapart from\b|"
+    r"\bbut (?:the|then|when) (?:new|next|second|other)|\bas if\b|\bfirst (?:they|ye|you) heard\b|"
+    r"\basked (?:me )?(?:for|to|about)\b|\basking (?:me )?(?:for|to)\b|\blooking for\b|\bre-?send|\bresubmit|"
+    r"\bsame (?:questions?|details|information)\b",
+    re.IGNORECASE)
+
+
+def says_context_kept(text: str) -> bool:
+    """Whether the text says the side the customer was passed to had their context
+    (not a broker, who is where the case came from) and says nothing about
+    anything being lost."""
+    return (bool(_CONTEXT_KEPT.search(text)) and bool(_RECEIVER.search(text)) and not _BROKER_WORDS.search(text)
+            and not _CONTEXT_LOST.search(text))
 
 
 def _says_transferred(text: str) -> bool:
@@ -1041,6 +1086,9 @@ def score_interactions(
             probas.append((detector.predict_proba(embedder.embed(picked)), covered))
     p_handoff, top, top_p, eligible = _classify_views(classes, probas)
     p_eligible = np.where(eligible, p_handoff, 0.0)
+    for unit in np.flatnonzero(p_eligible >= threshold / 2):  # few units; the regexes read only these
+        if says_context_kept(flat[unit]):
+            p_eligible[unit] = 0.0
 
     columns = {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in _CRM_COLUMNS + ("journey",)}
     out = {name: [] for name in ("label", "p_handoff", "is_handoff", "is_vague", "evidence",

@@ -34,6 +34,7 @@ from clustering.handoff import (
     names_a_handoff,
     read_seed_corpus,
     recommended_fix,
+    says_context_kept,
     score_interactions,
     scoring_units,
     softmax_proba,
@@ -187,10 +188,38 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("HelperBot said to call us to finish, and the phone team had never seen it.", ("chatbot", "phone agent")),
         ("The chat on your site gave me a number to call and the woman on the line had no clue.",
          ("chat agent", "phone agent")),
+        # an intermediary outside the US: a financial adviser, "my FA", an agent acting for the customer
+        ("My FA passed my change of address to you weeks ago and your hotline said no record.", ("broker", "phone agent")),
+        ("Agent submit claim form on my behalf, then your side phone me and ask for receipts.", ("broker", "phone agent")),
+        ("Your hotline called me to confirm all the details since nothing came from the agent.",
+         ("broker", "phone agent")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
     assert locate_handoff(evidence, {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The supervisor I was transferred to clearly knew my file. My bank balance says otherwise.", True),
+        ("Put through to someone else in claims, and grand, she knew the story. Still refusing the gable end.", True),
+        ("After the transfer the new rep knew which claim I meant and everything about it, but payment is 6 weeks.", True),
+        ("Ended up with a senior handler who had read the whole file, and he agreed with the assessor's figure.", True),
+        ("Riley knew the whole story, went on leave, and whoever picked it up knew nothing.", False),
+        ("The first adjuster had all the photos, the new one asked for them again.", False),
+        ("I had to tell the whole story to the new person.", False),
+        ("My broker had all the details and the insurer asked me for everything.", False),
+        ("We had all the paperwork ready and they still lost it.", False),
+        ("Nobody had my notes.", False),
+        # who had it is the broker, or the first person, not the one the customer was passed to
+        ("My broker had the full story and passed it on. Ye rang as if it was the first ye heard.", False),
+        ("I pay my agent to deal with you, and your adjuster had me go over the whole claim.", False),
+        ("The first officer knew the whole claim and was lovely.", False),
+    ],
+)
+def test_says_context_kept_only_when_nothing_is_said_to_be_lost(text, kept):
+    assert says_context_kept(text) is kept
 
 
 def test_locate_handoff_fills_the_side_the_text_does_not_name_from_crm():
@@ -219,6 +248,7 @@ def test_locate_handoff_prefers_the_text_over_crm_and_uses_the_kind_for_one_side
         "Castle & Co Insurance Services sent you the estimate, yet the handler had nothing.",
         "Thames Valley Cover Ltd said they had forwarded everything to you but your team had none of it.",
         "Beacon Risk Services submitted my change of vehicle, and when I rang you there was no sign of it.",
+        "I went through Harbour Lane Risk Partners Pte Ltd for this, and your side says it got nothing.",
     ],
 )
 def test_a_firm_named_as_handing_the_case_over_is_a_broker(evidence):
@@ -437,6 +467,25 @@ def test_score_interactions_files_other_complaints_and_vague_text_never_as_hando
     assert list(scored.is_vague) == [False, True, False, False]
     assert (scored.evidence == "").all()
     assert scored.p_handoff.between(0, 1).all()
+
+
+def test_score_interactions_does_not_count_a_transfer_whose_receiver_had_the_context():
+    class MovedEmbedder(FakeEmbedder):
+        name, words = "fake-moved", ("moved", "price", "rude", "thanks", "terrible")
+
+    embedder = MovedEmbedder()
+    training = {**FAKE_TRAINING, "handoff": ["they moved me", "moved and moved", "I got moved"]}
+    texts = [t for ts in training.values() for t in ts]
+    detector = HandoffDetector(C=100.0, kernel="linear").fit(
+        embedder.embed(texts), [label for label, ts in training.items() for _ in ts])
+    frame = pd.DataFrame({
+        "kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
+        "text": ["I got moved to a new handler and she knew my whole file. The price is too high, price.",
+                 "I got moved to a new handler and she knew nothing about my file."],
+    })
+    scored = score_interactions(frame, embedder, detector)
+    assert list(scored.is_handoff) == [False, True]
+    assert scored.label[0] == "price" and scored.evidence[0] == ""
 
 
 def test_score_interactions_threshold_decides_is_handoff(fake_embedder, fake_detector):
