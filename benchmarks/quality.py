@@ -4,7 +4,7 @@
         [--seeds N ...] [--interactions N]
 
 `both` is demo and holdout; `all` adds fresh (a third wording kept for
-measuring generalisation). `blind` and `sealed` (a fourth and a fifth wording,
+measuring generalisation). `blind`, `sealed`, `irish` and `straits` (wordings
 written without looking at the detector) run only on their own. Each seed is
 another draw of the same wording (which template, which customer, which week);
 --interactions scales the inbox and every planted pattern with it.
