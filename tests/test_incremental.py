@@ -5,7 +5,8 @@ interactions arrive as one new file per kind and it runs again: the second run
 reads only those files, scores only the new interactions (the "detect" summary
 line and the scores table say so), keeps every earlier score as it was, and
 leaves the alerts identical (the new interactions are routine contacts, so
-nothing should move but the complaints per interaction of their journey).
+nothing should move but the complaints per interaction of their journey, and
+the trend direction that follows them).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
+from alerts.tracking import direction_of
 
 pytestmark = pytest.mark.integration
 
@@ -96,14 +99,20 @@ def test_alerts_are_left_identical(two_runs):
     for alert_id, payload in before.items():
         old, new = json.loads(payload), json.loads(after[alert_id])
         assert new["member_ids"] == old["member_ids"], alert_id
-        # More interactions in the journey lower its complaints per interaction; nothing else may move.
-        for rate in ("before_rate_per_interaction", "after_rate_per_interaction"):
+        # More interactions in the journey lower its complaints per interaction, and the direction
+        # follows those rates (a "fading" 3.9% vs 5.4% can become a "stable" 3.9% vs 5.0%);
+        # nothing else may move.
+        rates = ("before_rate_per_interaction", "after_rate_per_interaction")
+        for rate in rates:
             if old["trend"].get(rate) is not None:
                 assert new["trend"][rate] <= old["trend"][rate], (alert_id, rate)
-            old["trend"].pop(rate, None)
-            new["trend"].pop(rate, None)
-        old["trend"].pop("reason", None)  # the sentence quotes those rates
-        new["trend"].pop("reason", None)
+        if new["trend"].get(rates[0]) is not None:
+            assert new["trend"]["direction"] == direction_of(*(new["trend"][r] for r in rates)), alert_id
+            old["trend"].pop("direction")
+            new["trend"].pop("direction")
+        for key in (*rates, "reason"):  # the reason quotes the rates
+            old["trend"].pop(key, None)
+            new["trend"].pop(key, None)
         assert new == old, alert_id
 
 
