@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("cache", help="the model cache: what this version uses, and stale files it will never read again")
     p.add_argument("--prune", action="store_true", help="delete the stale files")
     p.add_argument("--json", action="store_true")
+    _common(p)  # accepted like everywhere else; the cache is the machine's, not a database's
     return parser
 
 
