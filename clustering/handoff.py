@@ -643,13 +643,12 @@ _CONTEXT_KEPT = re.compile(
     r"(?:the|my|our|his|her|what|which|everything|every|all|whole)\b[^.!?]{0,40}?\b"
     r"(?:claims?|file|case|notes|story|details?|situation|history|report|everything|happened|information|info|"
     r"paperwork)\b|\b(?:up to speed|in the picture|fully briefed)\b", re.IGNORECASE)
-# ...and who had it is the one they were passed to, not the broker or the first person...
+# ...and who had it is the one they were passed to (a transfer, or the person after one), not
+# a broker (where the case came from) or the first person...
 _RECEIVER = re.compile(
-    r"\b(?:transferr?(?:ed|ing)|transfer|put (?:me )?through|passed (?:me|to)|moved (?:me|to|across)|handed|"
-    r"escalated|new|next|second|senior|supervisor|manager|team leader|some(?:one|body) else|other end|"
-    r"(?:person|one|lady|man|woman|guy|lad|officer|handler|rep|agent|advis[eo]r|consultant) (?:I|we) "
+    r"\b(?:moved (?:me|to|across)|new|next|second|senior|supervisor|manager|team leader|some(?:one|body) else|"
+    r"other end|(?:person|one|lady|man|woman|guy|lad|officer|handler|rep|agent|advis[eo]r|consultant) (?:I|we) "
     r"(?:was|were|got|spoke|ended up))\b", re.IGNORECASE)
-_BROKER_WORDS = re.compile(r"\b(?:brokers?|brokerage|agency|(?:my|our) agent|financial advis[eo]r|fa)\b", re.IGNORECASE)
 # ...unless the same words say something was lost after all.
 _CONTEXT_LOST = re.compile(
     r"n't (?:know|have|see|read|get|got)|\bdid not\b|\bno (?:idea|record|notes?|clue|trace|sign)\b|\bnothing\b|"
@@ -666,8 +665,8 @@ def says_context_kept(text: str) -> bool:
     """Whether the text says the side the customer was passed to had their context
     (not a broker, who is where the case came from) and says nothing about
     anything being lost."""
-    return (bool(_CONTEXT_KEPT.search(text)) and bool(_RECEIVER.search(text)) and not _BROKER_WORDS.search(text)
-            and not _CONTEXT_LOST.search(text))
+    return (bool(_CONTEXT_KEPT.search(text)) and (_says_transferred(text) or bool(_RECEIVER.search(text)))
+            and "broker" not in mentioned_points(text) and not _CONTEXT_LOST.search(text))
 
 
 def _says_transferred(text: str) -> bool:
