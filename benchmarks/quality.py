@@ -113,6 +113,11 @@ def _columns(results: list[dict]) -> dict[str, list[dict]]:
     return columns
 
 
+def _alerting_patterns(results: list[dict]) -> list[str]:
+    """The planted patterns that should alert, in the generator's order."""
+    return [p["pattern_id"] for p in results[0]["patterns"] if p["should_alert"]] if results else []
+
+
 def _span(values: list[float]) -> str:
     low, high = min(values), max(values)
     return f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f}-{high:.2f}"
@@ -122,7 +127,7 @@ def range_table(results: list[dict]) -> str:
     """Markdown: per alerting pattern, recall / precision as lowest-highest over the
     seeds run, one column per style; then detection precision / recall and false alerts."""
     columns = _columns(results)
-    patterns = [p["pattern_id"] for p in results[0]["patterns"] if p["should_alert"]] if results else []
+    patterns = _alerting_patterns(results)
     lines = ["| pattern | " + " | ".join(f"{c} (seeds {', '.join(str(r['seed']) for r in runs)})"
                                          for c, runs in columns.items()) + " |",
              "|---" * (len(columns) + 1) + "|"]
@@ -151,7 +156,7 @@ def chart(results: list[dict], path: Path) -> None:
     columns = _columns(results)
     if not columns:
         return
-    patterns = [p["pattern_id"] for p in results[0]["patterns"] if p["should_alert"]] + ["detection"]
+    patterns = _alerting_patterns(results) + ["detection"]
     fig, axes = plt.subplots(1, 2, figsize=(12, 0.9 + 0.32 * len(patterns) * len(columns)), sharey=True)
     colours = plt.get_cmap("tab10")
     for ax, measure in zip(axes, ("recall", "precision")):
