@@ -175,7 +175,7 @@ def _reads_apart(part: np.ndarray, rest: np.ndarray) -> bool:
     return own > float((part @ rest_centre).mean())
 
 
-def _split_by_journey(members: np.ndarray, journeys: list, key: tuple[str, str], min_size: int,
+def _split_by_journey(members: np.ndarray, journeys: list, min_size: int,
                       vectors: np.ndarray) -> list[tuple[str | None, np.ndarray]]:
     """(journey, members) parts of one handoff group: the most common journey keeps
     every member except those of another known journey that has `min_size`
@@ -185,11 +185,10 @@ def _split_by_journey(members: np.ndarray, journeys: list, key: tuple[str, str],
     word ("excess" in a policy change) read like the rest and stay.
 
     A broker's handoff is one break whatever the journey (the same feed from
-    broker to insurer fails for claims and policy changes alike), so it is never split.
+    broker to insurer fails for claims and policy changes alike): its parts are
+    merged again by _one_broker_pattern.
     """
     journey = _mode([journeys[i] for i in members], None)
-    if key == BROKER:
-        return [(journey, members)]
     counts = Counter(journeys[i] for i in members if isinstance(journeys[i], str) and journeys[i] not in (UNKNOWN, journey))
     parts = []
     for other in sorted(j for j, n in counts.items() if n >= min_size):
@@ -204,8 +203,7 @@ def _split_by_journey(members: np.ndarray, journeys: list, key: tuple[str, str],
 def _one_broker_pattern(result: pd.Series, journeys: list, defined: dict) -> None:
     """Broker clusters of different journeys become one pattern (in place), named by
     the journey most of its members share: the broker's feed to the insurer is one
-    break (see _split_by_journey), and HDBSCAN may still read a broker's claims and
-    policy changes as two clusters."""
+    break in any journey, however _split_by_journey or HDBSCAN divided it."""
     brokers = [pid for pid, (_, source, target) in defined.items() if (source, target) == BROKER]
     if len(brokers) < 2:
         return
@@ -245,7 +243,7 @@ def form_patterns(
             source, target = coarse_handoff(
                 _mode([keys[i][0] for i in members], None), _mode([keys[i][1] for i in members], None)
             )
-            for journey, part in _split_by_journey(members, journeys, (source, target), min_size, vectors):
+            for journey, part in _split_by_journey(members, journeys, min_size, vectors):
                 pid = pattern_id(journey, source, target)
                 defined[pid] = (journey, source, target)
                 result.iloc[part] = pid
@@ -294,7 +292,7 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
 
     def home(journey, key) -> str | None:
         if journey in (None, UNKNOWN) or key == BROKER:
-            # A broker's handoff is one break in any journey (see _split_by_journey).
+            # A broker's handoff is one break in any journey (see _one_broker_pattern).
             found = by_key.get(key, [])
             if len(found) == 1:
                 return found[0]
