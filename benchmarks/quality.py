@@ -1,11 +1,12 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|fresh|blind|sealed|irish|straits|both|all] [--config FILE]
+    python -m benchmarks.quality [--style demo|holdout|fresh|blind|sealed|irish|straits|maple|deccan|both|all] [--config FILE]
         [--seeds N ...] [--interactions N]
 
 `both` is demo and holdout; `all` adds fresh (a third wording kept for
-measuring generalisation). `blind`, `sealed`, `irish` and `straits` (wordings
-written without looking at the detector) run only on their own. Each seed is
+measuring generalisation). `blind`, `sealed`, `irish`, `straits`, `maple` and
+`deccan` (wordings written without looking at the detector) run only on their
+own. Each seed is
 another draw of the same wording (which template, which customer, which week);
 --interactions scales the inbox and every planted pattern with it.
 

@@ -13,16 +13,17 @@ and returns (and writes as `truth.json`) what was planted in them:
   file, interactions naming no known policy, and one interaction corrected in
   a later file.
 
-The same arguments always give byte-identical files. Seven phrase banks
+The same arguments always give byte-identical files. Nine phrase banks
 (`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`,
 `data.phrases_blind`, `data.phrases_sealed`, `data.phrases_irish`,
-`data.phrases_straits`) give the same structure in different wording, so a
-classifier tuned on one can be checked on the others; all but demo and holdout
-are kept for measuring generalisation only (blind, sealed, irish and straits
-were written by someone who never looked at the detector; each is measured once
+`data.phrases_straits`, `data.phrases_maple`, `data.phrases_deccan`) give the
+same structure in different wording, so a classifier tuned on one can be
+checked on the others; all but demo and holdout are kept for measuring
+generalisation only (blind, sealed, irish, straits, maple and deccan were
+written by someone who never looked at the detector; each is measured once
 before anything is changed from what it shows).
 
-    python -m data.generate --out DIR [--style demo|holdout|fresh|blind|sealed|irish|straits] [--seed N]
+    python -m data.generate --out DIR [--style demo|holdout|fresh|blind|sealed|irish|straits|maple|deccan] [--seed N]
         [--households N] [--interactions N] [--no-bad-input]
 """
 
@@ -48,19 +49,21 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from data import (phrases_blind, phrases_demo, phrases_fresh, phrases_holdout, phrases_irish, phrases_sealed,
-                  phrases_straits)
+from data import (phrases_blind, phrases_deccan, phrases_demo, phrases_fresh, phrases_holdout, phrases_irish,
+                  phrases_maple, phrases_sealed, phrases_straits)
 
 STYLES: dict[str, ModuleType] = {
     "demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh, "blind": phrases_blind,
-    "sealed": phrases_sealed, "irish": phrases_irish, "straits": phrases_straits,
+    "sealed": phrases_sealed, "irish": phrases_irish, "straits": phrases_straits, "maple": phrases_maple,
+    "deccan": phrases_deccan,
 }
-STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4, "sealed": 5, "irish": 6, "straits": 7}  # mixed into the seed: each style's inbox differs even at the same seed
+STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4, "sealed": 5, "irish": 6, "straits": 7, "maple": 8,
+              "deccan": 9}  # mixed into the seed: each style's inbox differs even at the same seed
 # Ids are ID_PREFIX + the number, any width (sealed's are six digits): no two styles share an id
 # while a kind has fewer than 20,000 rows.
 FIRST_INTERACTION_NUMBER = {
     "demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001, "sealed": 110001, "irish": 130001,
-    "straits": 150001,
+    "straits": 150001, "maple": 170001, "deccan": 190001,
 }
 
 INTERACTION_KINDS = ("calls", "chats", "tickets", "surveys", "reviews")
@@ -646,6 +649,12 @@ class TextWriter:
             return f"{r.randint(200, 9999):04d}"
         if self.bank.POSTCODE_STYLE == "six_digit":  # as in Singapore
             return f"{r.randint(10, 82):02d}{r.randint(0, 9999):04d}"
+        if self.bank.POSTCODE_STYLE == "canada":  # forward sortation area and local delivery unit: K1A 0B1
+            letters = "ABCEGHJKLMNPRSTVWXYZ"
+            return (f"{r.choice('ABCEGHJKLMNPRSTVXY')}{r.randint(0, 9)}{r.choice(letters)} "
+                    f"{r.randint(0, 9)}{r.choice(letters)}{r.randint(0, 9)}")
+        if self.bank.POSTCODE_STYLE == "pin":  # India: six digits, the first 1-8
+            return f"{r.randint(110001, 855999)}"
         if self.bank.POSTCODE_STYLE == "eircode":  # Ireland: routing key and a four-character unique identifier
             unique = "ACDEFHKNPRTVWXY0123456789"
             key = r.choice(["D02", "D04", "D06", "D08", "D12", "D15", "D24", "T12", "T23", "H91", "V94", "X91", "A96"])

@@ -1,5 +1,5 @@
 """The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed,
-data.phrases_irish, data.phrases_straits): wired
+data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan): wired
 into the generator, same shape as the others, and none of their wording, so that they can measure
 how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
@@ -38,7 +38,15 @@ BANKS = [
           r"[ADHTVX]\d\d [ACDEFHKNPRTVWXY0-9]{4}", "€1,234.56"),
     Blind("straits", generate.STYLES["straits"], ("demo", "holdout", "fresh", "blind", "sealed", "irish"),
           r"[a-z]+:[A-Z]+-15\d{4}", r"\d{6}", "S$1,234.56"),
+    Blind("maple", generate.STYLES["maple"], ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits"),
+          r"[a-z]+:[A-Z]+-17\d{4}", r"[A-Z]\d[A-Z] \d[A-Z]\d", "$1,234.56"),
+    Blind("deccan", generate.STYLES["deccan"],
+          ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits", "maple"),
+          r"[a-z]+:[A-Z]+-19\d{4}", r"[1-8]\d{5}", "₹1,234.56"),
 ]
+
+
+LATER = ("irish", "straits", "maple", "deccan")  # written after sealed: at least its variants
 
 
 def upper_names(bank) -> set[str]:
@@ -86,8 +94,8 @@ def test_blind_bank_has_at_least_as_many_variants_as_the_fresh_bank():
 
 
 @pytest.mark.parametrize("bank, before", [(phrases_sealed, phrases_blind)]
-                         + [(b.bank, phrases_sealed) for b in BANKS if b.style in ("irish", "straits")],
-                         ids=["sealed", "irish", "straits"])
+                         + [(b.bank, phrases_sealed) for b in BANKS if b.style in LATER],
+                         ids=["sealed", *LATER])
 def test_later_bank_has_at_least_as_many_variants_as_the_one_before(bank, before):
     for name in upper_names(bank):
         ours, theirs = getattr(bank, name), getattr(before, name)
