@@ -79,9 +79,15 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+# "Customer Care: Good morning, Bhavana speaking" is the insurer's side, not the customer.
+_CUSTOMER_TEAM = re.compile(
+    r"customer\s*(?:care|services?|support|success|experience|relations|desk|team|help|helpline|contact|"
+    r"cent(?:re|er)|advis[eo]r|agent|rep|representative|executive|officer|assistant)\b")
+
+
 def _is_customer(speaker: str) -> bool:
     speaker = speaker.strip().lower()
-    return speaker == "customer" or speaker.startswith(("customer ", "customer("))
+    return (speaker == "customer" or speaker.startswith(("customer ", "customer("))) and not _CUSTOMER_TEAM.match(speaker)
 
 
 def customer_text(kind: str, text: str) -> str:
@@ -425,7 +431,20 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
                # an agent or adviser acting for the customer: "agent submit claim form on my behalf", "from the agent"
                r"financial (?:advis[eo]r|planner)s?|(?:my|our|the|your) fas?|"
                r"agents? (?:submit|submits|send|sends|pass|passes|file|files|lodge|lodges|handled?)\b[^.!?]{0,40}"
-               r"on (?:my|our) behalf|(?:from|through|via) (?:my|our|the) agent"),
+               r"on (?:my|our) behalf|(?:from|through|via) (?:my|our|the|an) agent|"
+               # an agent who handled the papers: "the agent had submitted the KYC", "agent gave you everything"
+               r"(?:family|agent's) (?:insurance )?(?:agent|office)|agents? (?:who|that) sold|"
+               r"agents?(?:'s office)? (?:had |has |have |already )*(?:submitted|filed|uploaded|collected|filled|lodged|"
+               r"intimated|e-?mailed|couriered)\b|agents? (?:had |has |already )*(?:sent|gave|given|handed|forwarded) "
+               r"(?:you|u|it to you|(?:the|my|our|all|every) (?:[\w-]+ )?(?:claim|documents?|docs|papers|forms?|photos|"
+               r"details|file|estimate|report)s?)|"
+               # other intermediaries: a point-of-sale person, a comparison site, a bank or a car dealer selling cover
+               r"posps?|aggregator(?: site| website| portal)?|comparison (?:site|website)|online broker|"
+               r"bancassurance|bank(?:'s)? (?:rm|relationship manager|insurance (?:desk|counter|advis[eo]r))|"
+               r"(?:insurance )?advis[eo]r from the bank|bank (?:sold|collected|forwarded|filed|submitted)\b|"
+               r"(?:policy|cover|insurance) (?:at|from|through|via) (?:the|my|our|a)(?: co-?op)? bank|"
+               r"(?:showroom|dealer(?:ship)?)(?:'s)? (?:insurance )?(?:desk|counter|executive)|"
+               r"(?:policy|cover|insurance) (?:at|from|through|via) the (?:showroom|dealer(?:ship)?)"),
     ("insurer", r"insurers?|insurance company|underwriter's|carrier|insurance provider"),
     ("email", r"e-?mails?|emailed|inbox"),
     # An email as a thing someone has, not a channel the customer used: "I had the email from the first one".
@@ -656,7 +675,7 @@ _CONTEXT_LOST = re.compile(
     r"\bstart(?:ed|ing)? (?:over|again)\b|\bfrom the (?:top|start|beginning)\b|\blost\b|\bmissing\b|"
     r"\bclueless\b|\b(?:hadn't|wasn't|weren't|isn't|aren't)\b|\bexcept\b|\bapart from\b|"
     r"\bbut (?:the|then|when) (?:new|next|second|other)|\bas if\b|\bfirst (?:they|ye|you) heard\b|"
-    r"\basked (?:me )?(?:for|to|about)\b|\basking (?:me )?(?:for|to)\b|\blooking for\b|\bre-?send|\bresubmit|"
+    r"(?<!\bI )(?<!\bwe )\basked (?:me )?(?:for|to|about)\b|(?<!\bI'm )(?<!\bI am )\basking (?:me )?(?:for|to)\b|\blooking for\b|\bre-?send|\bresubmit|"
     r"\bsame (?:questions?|details|information)\b",
     re.IGNORECASE)
 
@@ -667,6 +686,24 @@ def says_context_kept(text: str) -> bool:
     anything being lost."""
     return (bool(_CONTEXT_KEPT.search(text)) and (_says_transferred(text) or bool(_RECEIVER.search(text)))
             and "broker" not in mentioned_points(text) and not _CONTEXT_LOST.search(text))
+
+
+# How the customer was treated ("the next person was snide and wanted me gone", "your chat
+# person closed the chat on me", "I could hear the rep laughing"): with nothing said to be lost
+# (_CONTEXT_LOST), that is a complaint about staff, whichever channel or transfer it names.
+_CONDUCT = re.compile(
+    r"\b(?:rude(?:ly|ness)?|snide|snotty|sarcas(?:m|tic)|condescending|patroni[sz](?:ing|ed)|dismissive|arrogant|"
+    r"unprofessional|impolite|disrespectful|curt|short with (?:me|us)|laugh(?:ed|ing)|hung up|hangs? up|"
+    r"put the phone down|disconnected on|(?:closed|shut|ended) the chat|bored|sympathy|empathy|lectured|"
+    r"attitude|manners|shout(?:ed|ing)|yell(?:ed|ing)|raised (?:his|her|their) voice|talk(?:ed|ing) down|"
+    r"cared less|made (?:me|us) feel|(?:how|way) (?:I|we) (?:was|were|am|are|have been|'ve been) treated|mocked)\b",
+    re.IGNORECASE)
+
+
+def speaks_only_of_conduct(text: str) -> bool:
+    """Whether the text is about how staff treated the customer and says nothing
+    about anything being lost."""
+    return bool(_CONDUCT.search(text)) and not _CONTEXT_LOST.search(text)
 
 
 def _says_transferred(text: str) -> bool:
@@ -1086,7 +1123,7 @@ def score_interactions(
     p_handoff, top, top_p, eligible = _classify_views(classes, probas)
     p_eligible = np.where(eligible, p_handoff, 0.0)
     for unit in np.flatnonzero(p_eligible >= threshold / 2):  # few units; the regexes read only these
-        if says_context_kept(flat[unit]):
+        if says_context_kept(flat[unit]) or speaks_only_of_conduct(flat[unit]):
             p_eligible[unit] = 0.0
 
     columns = {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in _CRM_COLUMNS + ("journey",)}

@@ -35,6 +35,7 @@ from clustering.handoff import (
     read_seed_corpus,
     recommended_fix,
     says_context_kept,
+    speaks_only_of_conduct,
     score_interactions,
     scoring_units,
     softmax_proba,
@@ -101,6 +102,14 @@ def test_customer_text_reads_speaker_names_in_any_script():
     call = ("Sinéad: I can see you were put through to me from another team.\nCustomer: Nobody had my notes.\n"
             "Pádraig Ó Sé: I'll ring you back.\nZoë: Thanks.\nĐức: Noted.\nCustomer: Fine.")
     assert customer_text("calls", call) == "Nobody had my notes.\nFine."
+
+
+def test_customer_text_reads_a_customer_team_as_the_insurer_side():
+    call = ("Customer Care: Good morning sir, Bhavana speaking. I see you were transferred from chat.\n"
+            "Customer: The chat had everything and the phone had nothing.\n"
+            "Customer Service Advisor: Sorry about that.\ncustomer support: Anything else?\n"
+            "Customer (Mr Rao): No.\nCustomer 2: Me neither.")
+    assert customer_text("calls", call) == "The chat had everything and the phone had nothing.\nNo.\nMe neither."
 
 
 def test_customer_text_returns_other_kinds_stripped_and_speakerless_transcripts_whole():
@@ -193,6 +202,18 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
         ("Agent submit claim form on my behalf, then your side phone me and ask for receipts.", ("broker", "phone agent")),
         ("Your hotline called me to confirm all the details since nothing came from the agent.",
          ("broker", "phone agent")),
+        # whoever sold the cover and passed the papers on: an agent, a point-of-sale person, a bank, a car dealer
+        ("My agent had submitted the KYC at issuance and now your claims team wants it again.",
+         ("broker", "claims handler")),
+        ("Our family agent collected the signed papers months back and the helpline says nothing came.",
+         ("broker", "phone agent")),
+        ("My POSP uploaded the documents the same evening, your claims executive says none exist.",
+         ("broker", "claims handler")),
+        ("I bought the policy through a comparison site and the insurer had none of my answers.", ("broker", "insurer")),
+        ("The bank's insurance counter took every detail and your investigator asked it all again.",
+         ("broker", "insurer")),
+        ("Bought the cover at the dealership; the dealer's insurance desk sent the photos and the claims team had none.",
+         ("broker", "claims handler")),
     ],
 )
 def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
@@ -216,10 +237,51 @@ def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
         ("My broker had the full story and passed it on. Ye rang as if it was the first ye heard.", False),
         ("I pay my agent to deal with you, and your adjuster had me go over the whole claim.", False),
         ("The first officer knew the whole claim and was lovely.", False),
+        # the customer asking for something is not something lost
+        ("Transferred to a team lead who knew the whole claim. I asked for the reason of deduction, no answer.", True),
     ],
 )
 def test_says_context_kept_only_when_nothing_is_said_to_be_lost(text, kept):
     assert says_context_kept(text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        ("Once they moved me across, the next person was snide and wanted me gone.", True),
+        ("Your chat person ignored what I asked and closed the chat on me.", True),
+        ("I could hear the rep laughing with someone else while I was explaining.", True),
+        ("Your phone rep just disconnected on me in the middle of talking.", True),
+        ("I was shouted at by your claim officer when I asked for the reason.", True),
+        # something lost as well: a handoff complaint that also names manners
+        ("The next person was rude and had no record of my claim.", False),
+        ("They hung up on the transfer and I had to explain it all again.", False),
+        ("The adjuster laughed when I said I'd sent the photos to the last one, and asked for them again.", False),
+        # no conduct named
+        ("The chat said to call and the phone team couldn't see the chat.", False),
+        ("The agent was lovely.", False),
+    ],
+)
+def test_speaks_only_of_conduct_when_manners_are_named_and_nothing_lost(text, conduct):
+    assert speaks_only_of_conduct(text) is conduct
+
+
+def test_score_interactions_does_not_count_a_unit_about_manners_alone():
+    class MovedEmbedder(FakeEmbedder):
+        name, words = "fake-moved", ("moved", "price", "rude", "thanks", "terrible")
+
+    embedder = MovedEmbedder()
+    training = {**FAKE_TRAINING, "handoff": ["they moved me", "moved and moved", "I got moved"]}
+    texts = [t for ts in training.values() for t in ts]
+    detector = HandoffDetector(C=100.0, kernel="linear").fit(
+        embedder.embed(texts), [label for label, ts in training.items() for _ in ts])
+    frame = pd.DataFrame({
+        "kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
+        "text": ["I got moved to a new handler and she was snide from hello.",
+                 "I got moved to a new handler and she was snide, and had none of my file."],
+    })
+    scored = score_interactions(frame, embedder, detector)
+    assert list(scored.is_handoff) == [False, True]
 
 
 def test_locate_handoff_fills_the_side_the_text_does_not_name_from_crm():
