@@ -1,5 +1,5 @@
 """The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed,
-data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan): wired
+data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan, data.phrases_lagos): wired
 into the generator, same shape as the others, and none of their wording, so that they can measure
 how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
@@ -43,10 +43,13 @@ BANKS = [
     Blind("deccan", generate.STYLES["deccan"],
           ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits", "maple"),
           r"[a-z]+:[A-Z]+-19\d{4}", r"[1-8]\d{5}", "₹1,234.56"),
+    Blind("lagos", generate.STYLES["lagos"],
+          ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits", "maple", "deccan"),
+          r"[a-z]+:[A-Z]+-21\d{4}", r"\d{6}", "₦1,234.56"),
 ]
 
 
-LATER = ("irish", "straits", "maple", "deccan")  # written after sealed: at least its variants
+LATER = ("irish", "straits", "maple", "deccan", "lagos")  # written after sealed: at least its variants
 
 
 def upper_names(bank) -> set[str]:
