@@ -8,7 +8,8 @@ and handoff are merged. A pattern's id hashes its journey and handoff, so the
 same pattern keeps its id run after run.
 
 complaints: one row per handoff complaint with columns member_id, journey,
-handoff_from, handoff_to (None where unknown); vectors: (n, d) unit rows of
+handoff_from, handoff_to (None where unknown), optionally crm_journey (the journey
+key of the CRM's tag, None where untagged or unknown); vectors: (n, d) unit rows of
 the complaint evidence; labels: (n,) cluster labels, NOISE = -1.
 """
 
@@ -233,6 +234,8 @@ def form_patterns(
     evidence = complaints["evidence"] if "evidence" in complaints.columns else [None] * len(complaints)
     keys = [evidence_handoff(e, f, t) for e, f, t in zip(evidence, complaints["handoff_from"], complaints["handoff_to"])]
     journeys = list(complaints["journey"])
+    crm = complaints["crm_journey"].tolist() if "crm_journey" in complaints.columns else [None] * len(complaints)
+    tagged = [isinstance(tag, str) and tag == journey for tag, journey in zip(crm, journeys)]
     result = pd.Series([None] * len(complaints), index=complaints.index, dtype=object)
     defined: dict[str, tuple] = {}
     for cluster in sorted(set(labels.tolist()) - {NOISE}):
@@ -249,6 +252,7 @@ def form_patterns(
                 result.iloc[part] = pid
     _one_broker_pattern(result, journeys, defined)
     _settle(result, keys, journeys, labels, defined, vectors)
+    _own_journey(result, journeys, tagged, defined)
     held = set(result.dropna())  # settling can move every member out of a small pattern
     keys_frame = pd.DataFrame(
         [(pid, *defined[pid]) for pid in sorted(defined) if pid in held],
@@ -339,6 +343,24 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
         for i in rows:
             if float(vectors[i] @ centre) >= floor:
                 result.iloc[i] = pid
+
+
+def _own_journey(result: pd.Series, journeys: list, tagged: list[bool], defined: dict) -> None:
+    """A complaint whose journey the CRM tagged, in a pattern of another journey, moves
+    to the pattern at the same handoff in its own journey, or leaves when there is none
+    (in place): a pattern is one journey's break, and a few onboarding complaints at the
+    portal -> advisor break, or renewal ones that read like the policy-change chat's, are
+    not that pattern's evidence. A journey read from the text alone is a guess (a passing
+    "excess" in a policy change), so it moves nothing; nor does anything move in or out of
+    a broker pattern, which is one break in any journey (_one_broker_pattern)."""
+    for i, pid in enumerate(result.tolist()):
+        if pid is None or not tagged[i] or journeys[i] in (None, UNKNOWN):
+            continue
+        journey, source, target = defined[pid]
+        if (source, target) == BROKER or journey in (None, UNKNOWN) or journeys[i] == journey:
+            continue
+        own = pattern_id(journeys[i], source, target)
+        result.iloc[i] = own if own in defined else None
 
 
 def consistency(vectors: np.ndarray) -> float:

@@ -161,13 +161,16 @@ def load_handoff_complaints(conn: duckdb.DuckDBPyConnection, start: date, as_of:
 
     Columns: member_id, kind, interaction_id, occurred_at, policy_id, household_id
     (None when the policy is unknown), p_handoff, label, evidence, handoff_from,
-    handoff_to, journey.
+    handoff_to, journey, crm_journey (the journey key of the CRM's tag, None where
+    untagged or unknown: the journey then came from the text).
     """
+    from clustering.handoff import normalise_journey
+
     frame = conn.execute(
         """
         SELECT i.kind || ':' || i.interaction_id AS member_id, i.kind, i.interaction_id, i.occurred_at,
                i.policy_id, p.household_id, s.p_handoff, s.label, s.evidence, s.handoff_from, s.handoff_to,
-               s.journey, e.vector
+               s.journey, i.journey AS crm_journey, e.vector
         FROM scores s
         JOIN interactions i ON i.kind = s.kind AND i.interaction_id = s.interaction_id
              AND i.content_hash = s.content_hash
@@ -178,7 +181,8 @@ def load_handoff_complaints(conn: duckdb.DuckDBPyConnection, start: date, as_of:
         """,
         [model, datetime.combine(start, time()), datetime.combine(as_of + timedelta(days=1), time())],
     ).df()
-    for column in ("policy_id", "household_id", "handoff_from", "handoff_to", "journey"):
+    frame["crm_journey"] = [normalise_journey(tag) for tag in frame["crm_journey"]]
+    for column in ("policy_id", "household_id", "handoff_from", "handoff_to", "journey", "crm_journey"):
         # A NULL can arrive as NaN, which is truthy: an unknown journey would then be named "nan".
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     missing = frame["vector"].isna()

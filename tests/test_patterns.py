@@ -221,3 +221,29 @@ def test_broker_clusters_of_two_journeys_are_one_pattern_named_by_the_larger():
     assert list(keys.pattern_id) == [pattern_id(journey, "broker", "insurer")]
     assert keys.journey.tolist() == [journey]
     assert (ids == pattern_id(journey, "broker", "insurer")).all()
+
+
+def test_a_complaint_the_crm_tags_with_another_journey_leaves_a_pattern_of_one_journey():
+    vectors = unit(make_blobs(n_samples=30, centers=[[5] * 8], random_state=1)[0])
+    journeys = ["claim"] * 22 + ["onboarding"] * 3 + ["onboarding"] * 2 + ["policy_change"] * 3
+    complaints = pd.DataFrame({
+        "member_id": [f"tickets:{i}" for i in range(30)],
+        "journey": journeys,
+        # the CRM tagged the first 25; the journey of the next two was read from their words
+        "crm_journey": journeys[:25] + [None, None] + journeys[27:],
+        "handoff_from": ["online form"] * 27 + ["broker"] * 3,
+        "handoff_to": ["advisor"] * 27 + ["insurer"] * 3,
+    })
+    broker = unit(make_blobs(n_samples=3, centers=[[-5] * 8], random_state=2)[0])
+    vectors[27:] = broker
+    labels = np.array([0] * 27 + [1] * 3)
+    ids, keys = form_patterns(complaints, vectors, labels)
+    form = pattern_id("claim", "self-service", "advisor")
+    assert ids[:22].tolist() == [form] * 22
+    assert ids[22:25].tolist() == [None] * 3  # tagged onboarding: no onboarding pattern at that break
+    assert ids[25:27].tolist() == [form] * 2  # a journey guessed from the text moves nothing
+    assert ids[27] is not None and len(set(ids[27:])) == 1  # the broker's pattern keeps its members
+
+    untagged = complaints.drop(columns="crm_journey")
+    ids, _ = form_patterns(untagged, vectors, labels)
+    assert ids[:27].tolist() == [form] * 27  # without CRM tags nothing moves
