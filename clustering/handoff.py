@@ -1053,7 +1053,13 @@ def _interaction_label(p_eligible: np.ndarray, top: np.ndarray, top_p: np.ndarra
 _CRM_COLUMNS = ("transferred_to", "assignment_path", "team", "transfer_count")
 
 
-DEFAULT_THRESHOLD = 0.5
+# 0.45 rather than 0.5: on the ten generated banks (seeds 7, 11, 12), mean best-matching
+# alert recall/precision over the four persistent patterns 0.973 -> 0.972 on the seven
+# longest-seen, 0.927 -> 0.933 (maple), 0.842 -> 0.862 (deccan), 0.881 -> 0.894 (lagos):
+# sentences of unfamiliar wording that score just under 0.5 are found, for about 0.01 of
+# detection precision. The guards below (UNNAMED_EVIDENCE_FLOOR, context kept, conduct
+# alone) keep the weakly scored ones honest.
+DEFAULT_THRESHOLD = 0.45
 # Below this probability a complaint is a handoff complaint only if its evidence names a
 # handoff point or a transfer (names_a_handoff): a weakly scored sentence that names
 # neither ("snide and no help at all when I asked about the claim", "it should hit your
