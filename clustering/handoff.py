@@ -87,7 +87,8 @@ _CUSTOMER_TEAM = re.compile(
 
 def _is_customer(speaker: str) -> bool:
     speaker = speaker.strip().lower()
-    return (speaker == "customer" or speaker.startswith(("customer ", "customer("))) and not _CUSTOMER_TEAM.match(speaker)
+    named = speaker == "customer" or speaker.startswith(("customer ", "customer("))
+    return named and not _CUSTOMER_TEAM.match(speaker)
 
 
 def customer_text(kind: str, text: str) -> str:
@@ -675,7 +676,9 @@ _CONTEXT_LOST = re.compile(
     r"\bstart(?:ed|ing)? (?:over|again)\b|\bfrom the (?:top|start|beginning)\b|\blost\b|\bmissing\b|"
     r"\bclueless\b|\b(?:hadn't|wasn't|weren't|isn't|aren't)\b|\bexcept\b|\bapart from\b|"
     r"\bbut (?:the|then|when) (?:new|next|second|other)|\bas if\b|\bfirst (?:they|ye|you) heard\b|"
-    r"(?<!\bI )(?<!\bwe )\basked (?:me )?(?:for|to|about)\b|(?<!\bI'm )(?<!\bI am )\basking (?:me )?(?:for|to)\b|\blooking for\b|\bre-?send|\bresubmit|"
+    # the insurer asking, not the customer ("when I asked for the reason" loses nothing)
+    r"(?<!\bI )(?<!\bwe )\basked (?:me )?(?:for|to|about)\b|(?<!\bI'm )(?<!\bI am )\basking (?:me )?(?:for|to)\b|"
+    r"\blooking for\b|\bre-?send|\bresubmit|"
     r"\bsame (?:questions?|details|information)\b",
     re.IGNORECASE)
 
