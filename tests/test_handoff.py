@@ -266,24 +266,6 @@ def test_speaks_only_of_conduct_when_manners_are_named_and_nothing_lost(text, co
     assert speaks_only_of_conduct(text) is conduct
 
 
-def test_score_interactions_does_not_count_a_unit_about_manners_alone():
-    class MovedEmbedder(FakeEmbedder):
-        name, words = "fake-moved", ("moved", "price", "rude", "thanks", "terrible")
-
-    embedder = MovedEmbedder()
-    training = {**FAKE_TRAINING, "handoff": ["they moved me", "moved and moved", "I got moved"]}
-    texts = [t for ts in training.values() for t in ts]
-    detector = HandoffDetector(C=100.0, kernel="linear").fit(
-        embedder.embed(texts), [label for label, ts in training.items() for _ in ts])
-    frame = pd.DataFrame({
-        "kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
-        "text": ["I got moved to a new handler and she was snide from hello.",
-                 "I got moved to a new handler and she was snide, and had none of my file."],
-    })
-    scored = score_interactions(frame, embedder, detector)
-    assert list(scored.is_handoff) == [False, True]
-
-
 def test_locate_handoff_fills_the_side_the_text_does_not_name_from_crm():
     ticket = {"kind": "tickets", "assignment_path": "Web form>Claims>Claims"}
     assert locate_handoff("Nobody had read what I wrote.", ticket) == ("self-service form", "claims handler")
@@ -531,7 +513,8 @@ def test_score_interactions_files_other_complaints_and_vague_text_never_as_hando
     assert scored.p_handoff.between(0, 1).all()
 
 
-def test_score_interactions_does_not_count_a_transfer_whose_receiver_had_the_context():
+def moved_model():
+    """A fake embedder and a detector that reads "moved" as a handoff complaint."""
     class MovedEmbedder(FakeEmbedder):
         name, words = "fake-moved", ("moved", "price", "rude", "thanks", "terrible")
 
@@ -540,6 +523,11 @@ def test_score_interactions_does_not_count_a_transfer_whose_receiver_had_the_con
     texts = [t for ts in training.values() for t in ts]
     detector = HandoffDetector(C=100.0, kernel="linear").fit(
         embedder.embed(texts), [label for label, ts in training.items() for _ in ts])
+    return embedder, detector
+
+
+def test_score_interactions_does_not_count_a_transfer_whose_receiver_had_the_context():
+    embedder, detector = moved_model()
     frame = pd.DataFrame({
         "kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
         "text": ["I got moved to a new handler and she knew my whole file. The price is too high, price.",
@@ -548,6 +536,17 @@ def test_score_interactions_does_not_count_a_transfer_whose_receiver_had_the_con
     scored = score_interactions(frame, embedder, detector)
     assert list(scored.is_handoff) == [False, True]
     assert scored.label[0] == "price" and scored.evidence[0] == ""
+
+
+def test_score_interactions_does_not_count_a_unit_about_manners_alone():
+    embedder, detector = moved_model()
+    frame = pd.DataFrame({
+        "kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
+        "text": ["I got moved to a new handler and she was snide from hello.",
+                 "I got moved to a new handler and she was snide, and had none of my file."],
+    })
+    scored = score_interactions(frame, embedder, detector)
+    assert list(scored.is_handoff) == [False, True]
 
 
 def test_score_interactions_threshold_decides_is_handoff(fake_embedder, fake_detector):
