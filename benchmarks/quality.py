@@ -1,14 +1,13 @@
 """Quality benchmark on generated inboxes with known truth.
 
-    python -m benchmarks.quality [--style demo|holdout|fresh|blind|sealed|irish|straits|maple|deccan|lagos|both|all]
-        [--config FILE] [--seeds N ...] [--interactions N]
+    python -m benchmarks.quality [--style STYLE|both|all] [--config FILE] [--seeds N ...] [--interactions N]
 
-`both` is demo and holdout; `all` adds fresh (a third wording kept for
-measuring generalisation). `blind`, `sealed`, `irish`, `straits`, `maple`,
-`deccan` and `lagos` (wordings written without looking at the detector) run
-only on their own. Each seed is another draw of the same wording (which
-template, which customer, which week); --interactions scales the inbox and
-every planted pattern with it.
+STYLE is a phrase bank of data.generate.STYLES. `both` is demo and holdout;
+`all` adds fresh (a third wording kept for measuring generalisation). The
+banks written without looking at the detector (blind, sealed, irish, straits,
+maple, deccan, lagos, manila, clyde) run only on their own. Each seed is
+another draw of the same wording (which template, which customer, which
+week); --interactions scales the inbox and every planted pattern with it.
 
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
 then prints handoff-detection precision/recall and, per planted pattern, the

@@ -1,5 +1,6 @@
 """The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed,
-data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan, data.phrases_lagos): wired
+data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan, data.phrases_lagos,
+data.phrases_manila, data.phrases_clyde): wired
 into the generator, same shape as the others, and none of their wording, so that they can measure
 how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
@@ -46,10 +47,16 @@ BANKS = [
     Blind("lagos", generate.STYLES["lagos"],
           ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits", "maple", "deccan"),
           r"[a-z]+:[A-Z]+-21\d{4}", r"\d{6}", "₦1,234.56"),
+    Blind("manila", generate.STYLES["manila"],
+          ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits", "maple", "deccan", "lagos"),
+          r"[a-z]+:[A-Z]+-23\d{4}", r"\d{4}", "₱1,234.56"),
+    Blind("clyde", generate.STYLES["clyde"],
+          ("demo", "holdout", "fresh", "blind", "sealed", "irish", "straits", "maple", "deccan", "lagos", "manila"),
+          r"[a-z]+:[A-Z]+-25\d{4}", r"[A-Z]{1,2}\d{1,2} \d[A-Z]{2}", "£1,234.56"),
 ]
 
 
-LATER = ("irish", "straits", "maple", "deccan", "lagos")  # written after sealed: at least its variants
+LATER = ("irish", "straits", "maple", "deccan", "lagos", "manila", "clyde")  # written after sealed: at least its variants
 
 
 def upper_names(bank) -> set[str]:
