@@ -181,8 +181,8 @@ def load_handoff_complaints(conn: duckdb.DuckDBPyConnection, start: date, as_of:
         """,
         [model, datetime.combine(start, time()), datetime.combine(as_of + timedelta(days=1), time())],
     ).df()
-    frame["crm_journey"] = [normalise_journey(tag) for tag in frame["crm_journey"]]
-    for column in ("policy_id", "household_id", "handoff_from", "handoff_to", "journey", "crm_journey"):
+    frame["crm_journey"] = [normalise_journey(tag) for tag in frame["crm_journey"]]  # None or a key: no NaN
+    for column in ("policy_id", "household_id", "handoff_from", "handoff_to", "journey"):
         # A NULL can arrive as NaN, which is truthy: an unknown journey would then be named "nan".
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     missing = frame["vector"].isna()
