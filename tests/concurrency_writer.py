@@ -4,8 +4,9 @@ inbox file, then save the run's patterns and refresh the alerts (the flow's
 
     python tests/concurrency_writer.py DB INBOX STOP_FILE ALERT_COUNT
 
-Prints "started" once its first write is committed and, at the end, the
-number of write iterations as "iterations N".
+Prints "started" once its first write is committed, "wrote N" after each
+committed iteration and, at the end, the number of iterations as
+"iterations N".
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def main(db: str, inbox: str, stop_file: str, count: int) -> int:
         if iteration == 0:
             print("started", flush=True)
         iteration += 1
+        print(f"wrote {iteration}", flush=True)
         if Path(stop_file).exists():
             break
         time.sleep(rng.uniform(0.0, 0.03))  # a flow's tasks leave short gaps between their connections

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -45,12 +46,45 @@ def start_writer(db: Path, tmp_path: Path) -> tuple[subprocess.Popen, Path]:
     return writer, stop
 
 
+class WriterProgress:
+    """Counts the writer's committed iterations from its "wrote N" lines."""
+
+    def __init__(self, writer: subprocess.Popen) -> None:
+        self.written = 0
+        self.lines: list[str] = []
+        self._changed = threading.Condition()
+        self._reader = threading.Thread(target=self._read, args=(writer.stdout,), daemon=True)
+        self._reader.start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.lines.append(line.strip())
+            if line.startswith("wrote "):
+                with self._changed:
+                    self.written = int(line.split()[1])
+                    self._changed.notify_all()
+
+    def wait_for(self, count: int, timeout: float = 120) -> None:
+        with self._changed:
+            assert self._changed.wait_for(lambda: self.written >= count, timeout), (
+                f"the writer committed only {self.written} iterations in {timeout:.0f}s")
+
+    def finish(self) -> list[str]:
+        self._reader.join(timeout=120)
+        return self.lines
+
+
 def test_a_burst_of_decisions_while_a_writer_hammers_the_file(db, tmp_path):
     settings = Settings()
     writer, stop = start_writer(db, tmp_path)
+    progress = WriterProgress(writer)
     decided: dict[str, tuple[str, str, str]] = {}
 
     def decide(n: int) -> dict:
+        # Each third of the burst starts only after one more of the writer's commits,
+        # so the decisions interleave with at least three writer runs however slow
+        # the machine is (CI once fitted a whole 30-decision burst into two).
+        progress.wait_for(1 + n * 3 // ALERTS)
         alert_id = alert_ids(ALERTS)[n]
         decision = DECISIONS[n % 3]
         decided[alert_id] = (decision, f"reviewer-{n}", f"note {n}")
@@ -66,10 +100,11 @@ def test_a_burst_of_decisions_while_a_writer_hammers_the_file(db, tmp_path):
         time.sleep(0.5)  # let the writer refresh the alerts after the last decision too
     finally:
         stop.touch()
-        out, err = writer.communicate(timeout=120)
-    assert writer.returncode == 0, err
-    iterations = int(out.strip().split()[-1])
-    assert iterations >= 3, f"the writer wrote only {iterations} times in {burst_s:.1f}s"
+        writer.wait(timeout=120)
+        lines = progress.finish()
+    assert writer.returncode == 0, writer.stderr.read()
+    iterations = int(lines[-1].split()[-1])
+    assert lines[-1] == f"iterations {iterations}" and iterations >= 3, lines[-3:]
 
     assert [r["to_status"] for r in results] == [TARGET[DECISIONS[n % 3]] for n in range(ALERTS)]
     with connect(db, read_only=True) as conn:
