@@ -13,16 +13,17 @@ and returns (and writes as `truth.json`) what was planted in them:
   file, interactions naming no known policy, and one interaction corrected in
   a later file.
 
-The same arguments always give byte-identical files. Twelve phrase banks
+The same arguments always give byte-identical files. Fourteen phrase banks
 (`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`,
 `data.phrases_blind`, `data.phrases_sealed`, `data.phrases_irish`,
 `data.phrases_straits`, `data.phrases_maple`, `data.phrases_deccan`,
-`data.phrases_lagos`, `data.phrases_manila`, `data.phrases_clyde`) give the
-same structure in different wording, so a classifier tuned on one can be
-checked on the others; all but demo and holdout are kept for measuring
-generalisation only (blind, sealed, irish, straits, maple, deccan, lagos,
-manila and clyde were written by someone who never looked at the detector;
-each is measured once before anything is changed from what it shows).
+`data.phrases_lagos`, `data.phrases_manila`, `data.phrases_clyde`,
+`data.phrases_prairie`, `data.phrases_wattle`) give the same structure in
+different wording, so a classifier tuned on one can be checked on the others;
+all but demo and holdout are kept for measuring generalisation only (blind,
+sealed, irish, straits, maple, deccan, lagos, manila, clyde, prairie and wattle
+were written by someone who never looked at the detector; each is measured
+once before anything is changed from what it shows).
 
     python -m data.generate --out DIR [--style STYLE (a key of STYLES, default demo)] [--seed N]
         [--households N] [--interactions N] [--no-bad-input]
@@ -51,21 +52,23 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from data import (phrases_blind, phrases_clyde, phrases_deccan, phrases_demo, phrases_fresh, phrases_holdout,
-                  phrases_irish, phrases_lagos, phrases_manila, phrases_maple, phrases_sealed, phrases_straits)
+                  phrases_irish, phrases_lagos, phrases_manila, phrases_maple, phrases_prairie, phrases_sealed,
+                  phrases_straits, phrases_wattle)
 
 STYLES: dict[str, ModuleType] = {
     "demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh, "blind": phrases_blind,
     "sealed": phrases_sealed, "irish": phrases_irish, "straits": phrases_straits, "maple": phrases_maple,
     "deccan": phrases_deccan, "lagos": phrases_lagos, "manila": phrases_manila, "clyde": phrases_clyde,
+    "prairie": phrases_prairie, "wattle": phrases_wattle,
 }
 STYLE_SEED = {"demo": 1, "holdout": 2, "fresh": 3, "blind": 4, "sealed": 5, "irish": 6, "straits": 7, "maple": 8,
-              "deccan": 9, "lagos": 10, "manila": 11, "clyde": 12}  # mixed into the seed: each style's inbox differs even at the same seed
+              "deccan": 9, "lagos": 10, "manila": 11, "clyde": 12, "prairie": 13, "wattle": 14}  # mixed into the seed: each style's inbox differs even at the same seed
 # Ids are ID_PREFIX + the number, any width (sealed's are six digits): no two styles share an id
 # while a kind has fewer than 20,000 rows.
 FIRST_INTERACTION_NUMBER = {
     "demo": 10001, "holdout": 50001, "fresh": 70001, "blind": 90001, "sealed": 110001, "irish": 130001,
     "straits": 150001, "maple": 170001, "deccan": 190001, "lagos": 210001,
-    "manila": 230001, "clyde": 250001,
+    "manila": 230001, "clyde": 250001, "prairie": 270001, "wattle": 290001,
 }
 
 INTERACTION_KINDS = ("calls", "chats", "tickets", "surveys", "reviews")

@@ -1,6 +1,6 @@
 """The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed,
 data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan, data.phrases_lagos,
-data.phrases_manila, data.phrases_clyde): wired
+data.phrases_manila, data.phrases_clyde, data.phrases_prairie, data.phrases_wattle): wired
 into the generator, same shape as the others, and none of their wording, so that they can measure
 how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
@@ -43,6 +43,8 @@ BANKS = [
     Blind("lagos", r"[a-z]+:[A-Z]+-21\d{4}", r"\d{6}", "₦1,234.56"),
     Blind("manila", r"[a-z]+:[A-Z]+-23\d{4}", r"\d{4}", "₱1,234.56"),
     Blind("clyde", r"[a-z]+:[A-Z]+-25\d{4}", r"[A-Z]{1,2}\d{1,2} \d[A-Z]{2}", "£1,234.56"),
+    Blind("prairie", r"[a-z]+:[A-Z]+-27\d{4}", r"\d{5}", "$1,234.56"),
+    Blind("wattle", r"[a-z]+:[A-Z]+-29\d{4}", r"\d{4}", "$1,234.56"),
 ]
 
 
