@@ -143,18 +143,28 @@ def split_sentences(text: str, max_sentences: int = 12) -> list[str]:
     return kept[:max_sentences]
 
 
-_CLAUSE_BREAK = re.compile(r",\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+|\s+(?=(?:because|but|so|yet|although|though|only to|which means|until)\s)"
+    r"|\s+(?=and (?:I|I'm|I've|I'd|we|we've|they|they've|he|she|it|it's|you|now|then|still|nobody|no one|nothing)\b)",
+    re.IGNORECASE)
 
 
 def _clauses(sentence: str) -> list[str]:
-    """The comma-separated clauses of a sentence that have three words or more."""
+    """The clauses of a sentence (split at commas and before a conjunction that opens one) that have three words or more."""
     return [c.strip() for c in _CLAUSE_BREAK.split(sentence) if len(_WORD.findall(c)) >= 3]
+
+
+def _span(sentence: str, first: str, second: str) -> str:
+    """The stretch of `sentence` from clause `first` to the end of the following clause `second`."""
+    start = sentence.find(first)
+    end = sentence.find(second, start + len(first))
+    return sentence[start:end + len(second)] if start >= 0 and end >= 0 else f"{first}, {second}"
 
 
 def scoring_units(sentences: list[str]) -> list[tuple[str, tuple[int, ...]]]:
     """What gets classified: each sentence, each pair of adjacent sentences, and,
-    in a sentence run on with commas, each clause and each pair of adjacent
-    clauses; with the sentence indices each unit covers.
+    in a run-on sentence, each clause and each pair of adjacent clauses; with
+    the sentence indices each unit covers.
 
     Customers often spread one complaint over two sentences ("I did it all
     online. The advisor had none of it."), which neither sentence says alone, and
@@ -162,7 +172,12 @@ def scoring_units(sentences: list[str]) -> list[tuple[str, tuple[int, ...]]]:
     recoveries and they knew nothing, its the kitchen units, garage quoted
     £1,837"), which dilutes the sentence's embedding. Measured on the holdout
     inbox's colloquial wording: interaction recall 0.77 -> 0.89 at precision
-    0.94 -> 0.93; the demo inbox unchanged. Duplicate texts are kept once.
+    0.94 -> 0.93; the demo inbox unchanged. A clause also ends before a
+    conjunction that opens one ("I dread ringing now because it's always
+    someone new and I have to relive the storm for them from the start"):
+    over 42 runs of the fourteen banks, detection recall up in 13 runs and
+    down in none (mean 0.933 -> 0.935), precision unchanged (0.947), for 1.5%
+    more units. Duplicate texts are kept once.
     """
     units = [(sentence, (i,)) for i, sentence in enumerate(sentences)]
     units += [(f"{sentences[i]} {sentences[i + 1]}", (i, i + 1)) for i in range(len(sentences) - 1)]
@@ -172,7 +187,7 @@ def scoring_units(sentences: list[str]) -> list[tuple[str, tuple[int, ...]]]:
             continue
         units += [(clause, (i,)) for clause in clauses]
         if len(clauses) > 2:
-            units += [(f"{clauses[j]}, {clauses[j + 1]}", (i,)) for j in range(len(clauses) - 1)]
+            units += [(_span(sentence, clauses[j], clauses[j + 1]), (i,)) for j in range(len(clauses) - 1)]
     seen: set[str] = set()
     unique = []
     for text, covered in units:
@@ -1113,6 +1128,10 @@ def score_interactions(
     sentences_per_row = [split_sentences(t) for t in customer_texts]
     units_per_row = [scoring_units(sentences) for sentences in sentences_per_row]
     flat = [text for units in units_per_row for text, _ in units]
+    # A clause is read with its whole sentence by the guards below: "I got moved to a new
+    # handler" is not evidence when its sentence goes on "and she was snide" and nothing else.
+    whole = [sentences[covered[0]] if len(covered) == 1 else text
+             for sentences, units in zip(sentences_per_row, units_per_row) for text, covered in units]
     classes = list(detector.classes_)
     if HANDOFF not in classes:
         raise ValueError(f"detector was fitted without a {HANDOFF!r} class; its classes are {classes}")
@@ -1132,7 +1151,7 @@ def score_interactions(
     p_handoff, top, top_p, eligible = _classify_views(classes, probas)
     p_eligible = np.where(eligible, p_handoff, 0.0)
     for unit in np.flatnonzero(p_eligible >= threshold / 2):  # few units; the regexes read only these
-        if says_context_kept(flat[unit]) or speaks_only_of_conduct(flat[unit]):
+        if any(says_context_kept(text) or speaks_only_of_conduct(text) for text in {flat[unit], whole[unit]}):
             p_eligible[unit] = 0.0
 
     columns = {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in _CRM_COLUMNS + ("journey",)}

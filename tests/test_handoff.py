@@ -142,14 +142,30 @@ def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
     units = scoring_units(sentences)
     texts = [text for text, _ in units]
     assert texts[:3] == [sentences[0], sentences[1], f"{sentences[0]} {sentences[1]}"]
-    assert ("moved from my claims handler to recoveries and they knew nothing", (0,)) in units
+    # clauses end at commas and before a conjunction that opens one ("and they ...")
+    assert ("moved from my claims handler to recoveries", (0,)) in units
+    assert ("and they knew nothing", (0,)) in units
     assert ("its the kitchen units", (0,)) in units
-    # two-word clauses are no unit of their own; a clause pair covers its sentence
     assert "garage quoted 1,837" in texts and "I did it all online." in texts
-    assert ("moved from my claims handler to recoveries and they knew nothing, its the kitchen units", (0,)) in units
+    # a clause pair is the stretch of the sentence it covers, separators as written
+    assert ("moved from my claims handler to recoveries and they knew nothing", (0,)) in units
+    assert ("and they knew nothing, its the kitchen units", (0,)) in units
     assert len(texts) == len(set(texts))
-    # a sentence without commas adds nothing
+    # a sentence without commas or such conjunctions adds nothing
     assert scoring_units(["Nobody read the notes."]) == [("Nobody read the notes.", (0,))]
+    assert scoring_units(["The photos and the notes went nowhere."]) == [("The photos and the notes went nowhere.", (0,))]
+
+
+def test_a_complaint_after_because_or_and_i_is_a_unit_of_its_own():
+    sentence = "I dread ringing now because it's always someone new and I have to relive the storm for them from the start."
+    texts = [text for text, _ in scoring_units([sentence])]
+    assert "because it's always someone new" in texts
+    assert "and I have to relive the storm for them from the start." in texts
+    assert "because it's always someone new and I have to relive the storm for them from the start." in texts
+    # "but", "so", "only to", "until" open clauses too; "and" before a noun does not
+    assert [text for text, _ in scoring_units(["I uploaded everything but the adjuster asked for all of it again"])][1:] == [
+        "I uploaded everything", "but the adjuster asked for all of it again"]
+    assert len(scoring_units(["Sent the photos and the receipts to the claims team"])) == 1
 
 
 # ----------------------------------------------------------------- locate_handoff
@@ -541,12 +557,14 @@ def test_score_interactions_does_not_count_a_transfer_whose_receiver_had_the_con
 def test_score_interactions_does_not_count_a_unit_about_manners_alone():
     embedder, detector = moved_model()
     frame = pd.DataFrame({
-        "kind": ["reviews", "reviews"], "interaction_id": ["R-1", "R-2"],
+        "kind": ["reviews"] * 3, "interaction_id": ["R-1", "R-2", "R-3"],
         "text": ["I got moved to a new handler and she was snide from hello.",
+                 "I got moved to a new handler, she was snide from hello.",
                  "I got moved to a new handler and she was snide, and had none of my file."],
     })
     scored = score_interactions(frame, embedder, detector)
-    assert list(scored.is_handoff) == [False, True]
+    # the clause "I got moved to a new handler" is read with its whole sentence
+    assert list(scored.is_handoff) == [False, False, True]
 
 
 def test_score_interactions_threshold_decides_is_handoff(fake_embedder, fake_detector):
