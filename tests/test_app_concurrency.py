@@ -47,14 +47,18 @@ def start_writer(db: Path, tmp_path: Path) -> tuple[subprocess.Popen, Path]:
 
 
 class WriterProgress:
-    """Counts the writer's committed iterations from its "wrote N" lines."""
+    """Counts the writer's committed iterations from its "wrote N" lines, and keeps
+    draining its stderr so that a chatty writer never blocks on a full pipe."""
 
     def __init__(self, writer: subprocess.Popen) -> None:
         self.written = 0
         self.lines: list[str] = []
+        self.errors: list[str] = []
         self._changed = threading.Condition()
-        self._reader = threading.Thread(target=self._read, args=(writer.stdout,), daemon=True)
-        self._reader.start()
+        self._readers = [threading.Thread(target=self._read, args=(writer.stdout,), daemon=True),
+                         threading.Thread(target=self.errors.extend, args=(writer.stderr,), daemon=True)]
+        for reader in self._readers:
+            reader.start()
 
     def _read(self, stream) -> None:
         for line in stream:
@@ -70,7 +74,8 @@ class WriterProgress:
                 f"the writer committed only {self.written} iterations in {timeout:.0f}s")
 
     def finish(self) -> list[str]:
-        self._reader.join(timeout=120)
+        for reader in self._readers:
+            reader.join(timeout=120)
         return self.lines
 
 
@@ -102,7 +107,7 @@ def test_a_burst_of_decisions_while_a_writer_hammers_the_file(db, tmp_path):
         stop.touch()
         writer.wait(timeout=120)
         lines = progress.finish()
-    assert writer.returncode == 0, writer.stderr.read()
+    assert writer.returncode == 0, "".join(progress.errors)
     iterations = int(lines[-1].split()[-1])
     assert lines[-1] == f"iterations {iterations}" and iterations >= 3, lines[-3:]
 
