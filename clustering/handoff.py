@@ -149,16 +149,18 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 
 
-def _clauses(sentence: str) -> list[str]:
-    """The clauses of a sentence (split at commas and before a conjunction that opens one) that have three words or more."""
-    return [c.strip() for c in _CLAUSE_BREAK.split(sentence) if len(_WORD.findall(c)) >= 3]
-
-
-def _span(sentence: str, first: str, second: str) -> str:
-    """The stretch of `sentence` from clause `first` to the end of the following clause `second`."""
-    start = sentence.find(first)
-    end = sentence.find(second, start + len(first))
-    return sentence[start:end + len(second)] if start >= 0 and end >= 0 else f"{first}, {second}"
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) in `sentence` of its clauses (split at commas and before a
+    conjunction that opens one) that have three words or more, blanks trimmed."""
+    spans, start = [], 0
+    for cut in [*_CLAUSE_BREAK.finditer(sentence), None]:
+        stop = cut.start() if cut else len(sentence)
+        piece = sentence[start:stop]
+        if len(_WORD.findall(piece)) >= 3:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        start = cut.end() if cut else stop
+    return spans
 
 
 def scoring_units(sentences: list[str]) -> list[tuple[str, tuple[int, ...]]]:
@@ -185,9 +187,9 @@ def scoring_units(sentences: list[str]) -> list[tuple[str, tuple[int, ...]]]:
         clauses = _clauses(sentence)
         if len(clauses) < 2:
             continue
-        units += [(clause, (i,)) for clause in clauses]
-        if len(clauses) > 2:
-            units += [(_span(sentence, clauses[j], clauses[j + 1]), (i,)) for j in range(len(clauses) - 1)]
+        units += [(sentence[start:end], (i,)) for start, end in clauses]
+        if len(clauses) > 2:  # a pair is the stretch of the sentence from one clause to the end of the next
+            units += [(sentence[clauses[j][0]:clauses[j + 1][1]], (i,)) for j in range(len(clauses) - 1)]
     seen: set[str] = set()
     unique = []
     for text, covered in units:
