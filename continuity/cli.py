@@ -154,9 +154,13 @@ def cmd_run(args) -> int:
     except BaseException:
         stop_local_server()
         raise
-    from pipeline.runner import run_pipeline
+    from pipeline.runner import NothingToAnalyse, run_pipeline
 
-    run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of, exit_when_done=True)
+    try:
+        run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of, exit_when_done=True)
+    except NothingToAnalyse as exc:
+        stop_local_server()
+        raise UsageError(str(exc)) from None
     return 0
 
 

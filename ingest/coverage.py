@@ -52,8 +52,8 @@ def summarise(weekly: pd.DataFrame, household_rows: int, thin_share: float) -> l
             "kind": kind,
             "rows": rows,
             "linked_rows": int(own["linked_rows"].sum()) if len(own) else 0,
-            "first": str(own["first"].min()) if len(own) else None,
-            "last": str(own["last"].max()) if len(own) else None,
+            "first": _day(own["first"].min()) if len(own) else None,
+            "last": _day(own["last"].max()) if len(own) else None,
             "weekly": [{"week": w, "rows": int(r)} for w, r in zip(own["week"], own["rows"])],
             "warning": None,
         }
@@ -73,6 +73,11 @@ def summarise(weekly: pd.DataFrame, household_rows: int, thin_share: float) -> l
             entry["warning"] = f"thin coverage: {kind} span only {len(own)} week(s)"
         out.append(entry)
     return out
+
+
+def _day(value) -> str:
+    """A date as YYYY-MM-DD (the frame may hold it as a date or a midnight timestamp)."""
+    return pd.Timestamp(value).date().isoformat()
 
 
 def _weeks_between(first: str, last: str) -> list[str]:

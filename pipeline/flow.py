@@ -352,6 +352,12 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
         say(f"           unreadable: {item['file']}: {item['reason']}")
     for warning in ingest["warnings"]:
         say(f"           warning: {warning}")
+    if not ingest["interactions_total"]:
+        # Households, policies and the quarantine are kept; there is nothing to find complaints in.
+        summary["as_of"] = as_of.isoformat() if as_of else None
+        summary["stopped"] = (f"no interactions were ingested from {inbox} (calls, chats, tickets, surveys or "
+                              f"reviews): nothing to analyse; see `continuity quarantine` for rejected rows")
+        return summary
 
     day = resolve_as_of_task(db, as_of)
     start = window_start(day, settings.window_days)

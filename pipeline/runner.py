@@ -240,8 +240,13 @@ def _load_ahead(embedders) -> None:
             embedder.load_if_ready()
 
 
+class NothingToAnalyse(ValueError):
+    """The inbox gave the run no interactions (only households, policies or rejected rows)."""
+
+
 def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | None, exit_when_done: bool = False) -> dict:
-    """Run the Continuity flow once and return its summary.
+    """Run the Continuity flow once and return its summary. Raises NothingToAnalyse
+    when no interactions were ingested (what was ingested is kept).
 
     exit_when_done (the `continuity run` command): when the run used its own local
     server, end the process as soon as the summary is printed. Everything is
@@ -261,6 +266,8 @@ def run_pipeline(*, inbox: Path, db: Path, config: str | None, as_of: date | Non
     print(f"continuity run: inbox {inbox} -> {db}", flush=True)
     with configured_flow(settings) as flow:
         summary = _run_flow(flow, inbox=inbox, db=db, config=config, as_of=as_of, server=server)
+    if summary.get("stopped"):
+        raise NothingToAnalyse(summary["stopped"])
     print(f"done in {time.perf_counter() - started:.1f}s (as of {summary['as_of']})", flush=True)
     if exit_when_done and server is not None:
         sys.stdout.flush()

@@ -187,6 +187,10 @@ def test_sources_show_coverage_per_kind(demo):
     assert calls["rows"] > 0 and 0 < calls["linked_rows"] <= calls["rows"]
     assert sum(w["rows"] for w in calls["weekly"]) == calls["rows"]
     assert len(calls["weekly"]) >= 13
+    for kind in kinds:  # the contract's "first and last date": YYYY-MM-DD
+        for day in (kind["first"], kind["last"]):
+            assert day is None or date.fromisoformat(day).isoformat() == day, kind
+    assert calls["first"] < calls["last"] <= demo["truth"]["as_of"]
 
 
 def test_export_lists_the_exposed_households(demo, tmp_path):
@@ -240,3 +244,19 @@ def test_hold_one_approve_another_routes_exactly_one_message(demo, tmp_path):
         assert "premium" in hook.posts[0]["json"]["message"].lower()
     finally:
         hook.stop()
+
+
+def test_an_inbox_without_interactions_is_a_one_line_error_and_keeps_what_it_read(demo, tmp_path):
+    import shutil
+
+    inbox = tmp_path / "reference_only"
+    for kind in ("households", "policies"):
+        shutil.copytree(demo["inbox"] / kind, inbox / kind)
+    db = tmp_path / "reference.duckdb"
+    for as_of in ([], ["--as-of", demo["truth"]["as_of"]]):
+        result = cli("run", "--inbox", str(inbox), "--db", str(db), *as_of, env=demo["env"], check=False)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+        assert "no interactions were ingested" in result.stderr
+    sources = {s["kind"]: s for s in json.loads(cli("sources", "--json", "--db", str(db), env=demo["env"]).stdout)}
+    assert sources["households"]["rows"] > 0 and sources["policies"]["rows"] > 0
