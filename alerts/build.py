@@ -216,8 +216,9 @@ def choose_verbatims(members: pd.DataFrame, vectors: np.ndarray, k: int = MAX_VE
 
 
 def _money(value: Decimal) -> float:
-    """Exact cents as a JSON number (Decimal -> float of a 2-decimal string is exact to the cent)."""
-    return float(value.quantize(Decimal("0.01")))
+    """The exact sum as a JSON number: a float prints as the shortest decimal that reads back
+    as itself, so 63700.25 and 63700.255 come out as written (up to 15 significant digits)."""
+    return float(value)
 
 
 def _fine_mode(values: list[str | None]) -> str | None:

@@ -65,7 +65,8 @@ class IngestReport:
 
 
 def discover(inbox: Path) -> tuple[list[tuple[str, Path]], list[str]]:
-    """(kind, path) of every file in the inbox in ingest order, and warnings about what is ignored."""
+    """(kind, path) of every file in the inbox in ingest order (reference data first; within a
+    kind, oldest file first), and warnings about what is ignored."""
     if not inbox.exists():
         raise InboxError(f"inbox folder {inbox} does not exist")
     if not inbox.is_dir():
@@ -80,8 +81,10 @@ def discover(inbox: Path) -> tuple[list[tuple[str, Path]], list[str]]:
         folder = inbox / kind
         if not folder.is_dir():
             continue
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
-            files.append((kind, path))
+        # Oldest first by modification time, then by name: where two files hold the same id, the
+        # version in the file that arrived last wins, in one clean run as in runs over time.
+        paths = [p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")]
+        files.extend((kind, path) for path in sorted(paths, key=lambda p: (p.stat().st_mtime_ns, p.as_posix())))
     if not files:
         raise InboxError(f"inbox {inbox} holds no files in any of its kind folders ({', '.join(INGEST_ORDER)})")
     return files, warnings

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,7 @@ from ingest.schema import ID_COLUMN, TABLES, Column
 ROW = "_row"
 _TRUE = {"true", "t", "yes", "y", "1", "1.0"}
 _FALSE = {"false", "f", "no", "n", "0", "0.0", ""}
-_MONEY = re.compile(r"^[£$€]?\s*-?\d{1,3}(,\d{3})+(\.\d+)?$|^[£$€]?\s*-?\d+(\.\d+)?$")
+_MONEY = re.compile(r"^[£$€]?\s*-?(?:\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^-?\d+(\.\d+)?[eE][+-]?\d{1,3}$")
 
 
 class MissingColumns(ValueError):
@@ -76,12 +77,12 @@ def _parse_integer(text: pd.Series) -> pd.Series:
 
 
 def _parse_decimal(text: pd.Series) -> pd.Series:
-    """Money as an exact decimal string ('1234.56'), None where unparseable."""
+    """Money as an exact decimal string ('1234.56'; '1.5e3' as '1500'), None where unparseable."""
 
     def one(value):
         if value is None or not _MONEY.match(value):
             return None
-        return re.sub(r"[£$€,\s]", "", value)
+        return format(Decimal(re.sub(r"[£$€,\s]", "", value)), "f")
 
     return text.map(one).astype(object)
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import json
 from pathlib import Path
 
@@ -115,11 +117,36 @@ def test_newer_version_of_a_row_replaces_the_older(conn, tmp_path):
     assert conn.execute("SELECT count(*) FROM interactions WHERE kind = 'calls'").fetchone() == (1,)
 
 
+def test_in_one_clean_run_the_file_that_arrived_last_holds_the_newer_version(conn, tmp_path):
+    import os
+
+    inbox = make_inbox(tmp_path / "inbox")
+    # The correction arrives last but sorts first by name; the clean run must still end with it.
+    write(inbox / "calls" / "0_corrections.csv", 'interaction_id,occurred_at,text,policy_id\nC1,2026-10-01T10:00:00,"Customer: corrected",P1\n')
+    older = (inbox / "calls" / "a.csv").stat().st_mtime_ns - 60 * 10**9
+    os.utime(inbox / "calls" / "a.csv", ns=(older, older))
+    ingest_inbox(conn, inbox)
+    assert conn.execute("SELECT text FROM interactions WHERE interaction_id = 'C1'").fetchone() == ("Customer: corrected",)
+
+
 def test_money_is_exact(conn, tmp_path):
     inbox = make_inbox(tmp_path / "inbox")
     ingest_inbox(conn, inbox)
     total = conn.execute("SELECT CAST(sum(annual_premium) AS VARCHAR) FROM policies").fetchone()[0]
-    assert total == "2200.15"
+    assert Decimal(total) == Decimal("2200.15")
+
+
+def test_a_part_of_a_cent_and_an_exponent_are_kept_exactly(conn, tmp_path):
+    from exposure.store import load_policies
+
+    inbox = make_inbox(tmp_path / "inbox")
+    write(inbox / "policies" / "z.csv", "policy_id,household_id,line_of_business,annual_premium,renewal_date\n"
+          "P7,H1,auto,100.005,2026-12-01\nP8,H1,home,0.125,2026-12-01\nP9,H1,life,1.5e3,2026-12-01\n")
+    ingest_inbox(conn, inbox)
+    assert conn.execute("SELECT count(*) FROM quarantine WHERE file LIKE '%z.csv'").fetchone() == (0,)
+    premiums = dict(zip(*load_policies(conn)[["policy_id", "annual_premium"]].T.values))
+    assert (premiums["P7"], premiums["P8"], premiums["P9"]) == (Decimal("100.005"), Decimal("0.125"), Decimal("1500.00"))
+    assert str(premiums["P7"] + premiums["P8"]) == "100.130"
 
 
 def test_missing_inbox_is_a_clear_error(conn, tmp_path):
