@@ -32,6 +32,8 @@ ACTIVE_WEEK_SHARE = 0.2
 # not persistent, is recorded as a spike.
 SPIKE_PEAK_SHARE = 0.5
 MIN_VERBATIMS, MAX_VERBATIMS = 3, 5
+# Who a broker's customer met at the insurer, when no team of it is named.
+_SOMEONE_AT_THE_INSURER = ("advisor", "another advisor", "phone agent", "chat agent")
 
 
 def iso_week(day) -> str:
@@ -221,6 +223,15 @@ def _money(value: Decimal) -> float:
     return float(value)
 
 
+def shown_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[str | None, str | None]:
+    """The handoff as the alert names it. A broker's customer is passed to the insurer: when
+    the complaints name no team of it ("the next person had nothing"), the alert says insurer,
+    not "broker -> another advisor"."""
+    if handoff_from == "broker" and handoff_to in _SOMEONE_AT_THE_INSURER:
+        return handoff_from, "insurer"
+    return handoff_from, handoff_to
+
+
 def _fine_mode(values: list[str | None]) -> str | None:
     known = [v for v in values if v]
     if not known:
@@ -264,6 +275,7 @@ def build_alert(
     ]
     handoff_from = _fine_mode([f for f, m in zip(members["handoff_from"], matching) if m]) or key["handoff_from"]
     handoff_to = _fine_mode([t for t, m in zip(members["handoff_to"], matching) if m]) or key["handoff_to"]
+    handoff_from, handoff_to = shown_handoff(handoff_from, handoff_to)
     journey_key = key["journey"]
 
     picks = choose_verbatims(members, vectors)

@@ -926,6 +926,11 @@ def _point_label(point: str | None) -> str:
     return _POINT_LABEL.get(point, point) if point else "unknown"
 
 
+def _the(label: str) -> str:
+    """A point with its article: "the broker", but "another advisor"."""
+    return label if label.startswith("another ") else f"the {label}"
+
+
 def describe_point(point: str | None) -> str:
     """A handoff point in a CX leader's words ("online form", "another advisor")."""
     return _point_label(point)
@@ -952,20 +957,20 @@ def where_stuck_sentence(journey: str | None, handoff_from: str | None, handoff_
     noun = _JOURNEY_NOUN.get(journey or "", "request")
     source, target = _point_label(handoff_from), _point_label(handoff_to)
     if handoff_from in SELF_SERVICE and handoff_to:
-        return (f"Customers who start a {noun} through the {source} have to repeat it when the {target} "
-                f"takes over, because what they entered does not reach the {target}.")
+        return (f"Customers who start a {noun} through the {source} have to repeat it when {_the(target)} "
+                f"takes over, because what they entered does not reach {_the(target)}.")
     if handoff_from == "broker":
-        return (f"Customers whose {noun} comes through their broker are asked again by the {target} "
+        return (f"Customers whose {noun} comes through their broker are asked again by {_the(target)} "
                 f"for what they already gave the broker.")
     if handoff_from == "chat agent" and handoff_to == "phone agent":
         return f"Customers moved from chat to phone during a {noun} have to explain it again: the phone agent cannot see the chat."
     if handoff_from and handoff_to:
-        return (f"When a {noun} passes from the {source} to the {target}, the notes do not go with it "
+        return (f"When a {noun} passes from {_the(source)} to {_the(target)}, the notes do not go with it "
                 f"and customers explain it again from the start.")
     if handoff_to:
-        return f"When a {noun} reaches the {target}, the earlier context is missing and customers explain it again."
+        return f"When a {noun} reaches {_the(target)}, the earlier context is missing and customers explain it again."
     if handoff_from:
-        return f"After the {source}, customers' {noun} context is lost and they explain it again."
+        return f"After {_the(source)}, customers' {noun} context is lost and they explain it again."
     return f"Customers are passed on during a {noun} and have to explain it again each time."
 
 
@@ -975,11 +980,11 @@ def recommended_fix(journey: str | None, handoff_from: str | None, handoff_to: s
     target = _point_label(handoff_to) if handoff_to else "next person"
     if handoff_from in ("self-service form", "portal", "app"):
         attach = "the form answers and uploaded photos and documents" if journey == "claim" else "everything the customer entered"
-        return (f"Pass {attach} from the {_point_label(handoff_from)} to the {target}'s desktop and open the "
-                f"{noun} on it, so the {target} confirms what is there instead of asking again.")
+        return (f"Pass {attach} from the {_point_label(handoff_from)} to {_the(target)}'s desktop and open the "
+                f"{noun} on it, so {_the(target)} confirms what is there instead of asking again.")
     if handoff_from == "chatbot":
-        return (f"Hand the bot transcript and the fields it collected to the {target} with the conversation, "
-                f"and stop the {target} from re-asking what the bot already captured.")
+        return (f"Hand the bot transcript and the fields it collected to {_the(target)} with the conversation, "
+                f"and stop {_the(target)} from re-asking what the bot already captured.")
     if handoff_from == "chat agent" and handoff_to in ("phone agent", "advisor", "another advisor"):
         return ("Make chat history visible to phone agents: end the chat with a reference that opens the "
                 "transcript on the phone desktop, and offer a callback that carries it.")

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from alerts.build import active_weeks, choose_verbatims, evaluate, iso_week, window_weeks
+from alerts.build import active_weeks, choose_verbatims, evaluate, iso_week, shown_handoff, window_weeks
 from alerts.lifecycle import TransitionError, decide, status_after_run
 from continuity.config import Thresholds
 
@@ -81,3 +81,10 @@ def test_verbatims_cover_kinds_and_avoid_repeats():
     assert 3 <= len(picks) <= 5
     assert {"calls", "chats", "tickets"} <= {members["kind"][i] for i in picks}
     assert not {0, 1} <= set(picks)  # the repeated wording appears once at most
+
+
+def test_a_brokers_customers_are_passed_to_the_insurer():
+    assert shown_handoff("broker", "another advisor") == ("broker", "insurer")
+    assert shown_handoff("broker", "phone agent") == ("broker", "insurer")
+    assert shown_handoff("broker", "claims handler") == ("broker", "claims handler")  # a team of the insurer is named
+    assert shown_handoff("advisor", "another advisor") == ("advisor", "another advisor")

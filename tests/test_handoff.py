@@ -433,6 +433,12 @@ def test_titles_sentences_and_fixes_read_in_a_cx_leaders_words():
     assert sentence.endswith(".") and "claim" in sentence and "advisor" in sentence
     for source, target in [(None, None), ("broker", None), (None, "billing")]:
         assert journey_title(None, source, target) and where_stuck_sentence(None, source, target)
+    points = [None, *HANDOFF_POINTS]
+    for source in points:  # "asked again by the another advisor" was one
+        for target in points:
+            for text in (where_stuck_sentence("claim", source, target), recommended_fix("claim", source, target)):
+                assert "the another" not in text, (source, target, text)
+    assert "asked again by another advisor" in where_stuck_sentence("claim", "broker", "another advisor")
 
 
 # ------------------------------------------------------------ estimator contract
