@@ -13,6 +13,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ingest.schema import TABLES
+
 KINDS_REFERENCE = ("households", "policies")
 KINDS_INTERACTION = ("calls", "chats", "tickets", "surveys", "reviews")
 KINDS_ALL = KINDS_REFERENCE + KINDS_INTERACTION + ("journey_changes",)
@@ -176,6 +178,12 @@ class Settings(_Strict):
         unknown = sorted(set(value) - set(KINDS_ALL))
         if unknown:
             raise ValueError(f"columns: unknown kind(s) {unknown}; kinds are {list(KINDS_ALL)}")
+        for kind, mapping in value.items():
+            canonical = [c.name for c in TABLES[kind]]
+            wrong = sorted(set(mapping.values()) - set(canonical))
+            if wrong:  # a typo would leave the real column unmapped and every row of the kind rejected
+                raise ValueError(f"columns.{kind}: {wrong} {'is' if len(wrong) == 1 else 'are'} not a column of "
+                                 f"{kind}; its columns are {canonical}")
         return value
 
     @field_validator("routing")

@@ -28,6 +28,7 @@ def test_per_journey_thresholds_override_only_what_they_name(tmp_path):
         ("thresholds:\n  min_consistency: 2\n", r"thresholds.min_consistency: Input should be less than or equal to 1"),
         ("windw_days: 3\n", r"windw_days: Extra inputs are not permitted"),
         ("columns:\n  calls_x: {a: b}\n", r"unknown kind"),
+        ("columns:\n  calls: {CallRef: interaction_idd}\n", r"columns.calls: \['interaction_idd'\] is not a column of calls"),
         ("- a\n- b\n", r"must hold a mapping"),
     ],
 )
