@@ -347,6 +347,8 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
         f"ingest     {ingest['files_read']} files read, {ingest['files_unchanged']} unchanged, "
         f"{ingest['files_unreadable']} unreadable; rows {ingest['rows_new']} new, {ingest['rows_updated']} updated, "
         f"{ingest['rows_unchanged']} unchanged, {ingest['rows_rejected']} quarantined"
+        + (f" ({ingest['quarantined_total']} rows and files in the quarantine, earlier runs' included)"
+           if ingest["quarantined_total"] > ingest["rows_rejected"] + ingest["files_unreadable"] else "")
     )
     for item in ingest["unreadable"]:
         say(f"           unreadable: {item['file']}: {item['reason']}")

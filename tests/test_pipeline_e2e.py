@@ -177,6 +177,10 @@ def test_second_run_changes_nothing(demo):
     assert demo["alerts_again"] == demo["alerts"]
     assert "0 new, 0 updated" in demo["second"].stdout
     assert "0 raised" in demo["second"].stdout
+    # The second run rejects nothing new, and says how much the quarantine still holds.
+    entries = json.loads(cli("quarantine", "--json", "--db", str(demo["db"]), env=demo["env"]).stdout)
+    assert f"0 quarantined ({len(entries)} rows and files in the quarantine, earlier runs' included)" in demo["second"].stdout
+    assert "earlier runs' included" not in demo["first"].stdout
 
 
 def test_sources_show_coverage_per_kind(demo):
