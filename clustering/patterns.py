@@ -224,6 +224,7 @@ def form_patterns(
     *,
     min_share: float = 0.2,
     min_size: int = 5,
+    min_named: int = 0,
 ) -> tuple[pd.Series, pd.DataFrame]:
     """Pattern id per complaint (None for outliers), index aligned with `complaints`,
     and one row per pattern: pattern_id, journey, handoff_from, handoff_to (coarse)."""
@@ -253,6 +254,7 @@ def form_patterns(
     _one_broker_pattern(result, journeys, defined)
     _settle(result, keys, journeys, labels, defined, vectors)
     _own_journey(result, journeys, tagged, defined)
+    _named_but_scattered(result, keys, journeys, defined, max(min_size, min_named))
     held = set(result.dropna())  # settling can move every member out of a small pattern
     keys_frame = pd.DataFrame(
         [(pid, *defined[pid]) for pid in sorted(defined) if pid in held],
@@ -343,6 +345,39 @@ def _settle(result: pd.Series, keys: list[tuple[str, str]], journeys: list, labe
         for i in rows:
             if float(vectors[i] @ centre) >= floor:
                 result.iloc[i] = pid
+
+
+def _named_but_scattered(result: pd.Series, keys: list[tuple[str, str]], journeys: list, defined: dict,
+                         min_size: int) -> None:
+    """Complaints that name the same channel, broker or self-service break in the same
+    journey (a broker's in any journey) but are in no pattern, because the clustering
+    scattered them (a few in the claim-form cluster, a few in the chat cluster, the rest
+    in no cluster) and no cluster held enough of them to make that break a pattern of
+    its own, become its pattern when there are at least `min_size` of them (in place).
+    The break they name is the evidence _settle already trusts to move a complaint; this
+    only gives it a pattern to move to. Complaints that name only people (advisor ->
+    another advisor, the default reading when no channel is named) never start one."""
+    orphans: dict[tuple, list[int]] = {}
+    for i, pid in enumerate(result.tolist()):
+        key = keys[i]
+        if pid is not None or UNKNOWN in key or key == PEOPLE:
+            continue
+        if key == BROKER:
+            orphans.setdefault((None, *key), []).append(i)
+        elif journeys[i] not in (None, UNKNOWN):
+            orphans.setdefault((journeys[i], *key), []).append(i)
+    for (journey, source, target), rows in sorted(orphans.items(), key=lambda item: str(item[0])):
+        if len(rows) < min_size:
+            continue
+        if (source, target) == BROKER:
+            if any(key[1:] == BROKER for key in defined.values()):
+                continue  # _settle found no single broker pattern to join: leave it so
+            journey = _mode([journeys[i] for i in rows], None)
+        pid = pattern_id(journey, source, target)
+        if pid in defined:
+            continue
+        defined[pid] = (journey, source, target)
+        result.iloc[rows] = pid
 
 
 def _own_journey(result: pd.Series, journeys: list, tagged: list[bool], defined: dict) -> None:

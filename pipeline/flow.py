@@ -212,7 +212,7 @@ def cluster_task(complaints: Complaints, settings: Settings, model: str = "",
                  previous_layout: StoredLayout | None = None) -> Clustered:
     """Cluster the window's complaints, fitting UMAP or starting from the layout the
     previous run kept (clustering/layout.py)."""
-    from clustering.algorithm import SMALL_INPUT, TextClusterer, cluster_confidence
+    from clustering.algorithm import SMALL_INPUT, TextClusterer, cluster_confidence, default_min_cluster_size
     from clustering.jit import cache_compiled_code
     from clustering.layout import (StoredLayout, compile_placement, layout_keys, layout_params, plan_layout,
                                    window_layout)
@@ -237,7 +237,8 @@ def cluster_task(complaints: Complaints, settings: Settings, model: str = "",
         if plan.mode == "fit" and clusterer.layout_ is not None:
             compile_placement(complaints.vectors, clusterer.layout_, clusterer.n_neighbors, seed)
     labels = clusterer.labels_
-    pattern_ids, pattern_keys = form_patterns(complaints.frame, complaints.vectors, labels)
+    pattern_ids, pattern_keys = form_patterns(complaints.frame, complaints.vectors, labels,
+                                              min_named=default_min_cluster_size(len(complaints.frame)))
     confidence = cluster_confidence(complaints.vectors, labels)
     kept = None
     if clusterer.layout_ is not None:

@@ -247,3 +247,34 @@ def test_a_complaint_the_crm_tags_with_another_journey_leaves_a_pattern_of_one_j
     untagged = complaints.drop(columns="crm_journey")
     ids, _ = form_patterns(untagged, vectors, labels)
     assert ids[:27].tolist() == [form] * 27  # without CRM tags nothing moves
+
+
+def test_complaints_naming_one_break_that_the_clustering_scattered_become_its_pattern():
+    X, y = make_blobs(n_samples=95, centers=2, n_features=8, random_state=3)
+    complaints = pd.DataFrame({
+        "member_id": [f"calls:{i}" for i in range(95)],
+        "journey": ["claim" if l == 0 else "policy_change" for l in y],
+        "handoff_from": ["online form" if l == 0 else "chat agent" for l in y],
+        "handoff_to": ["advisor" if l == 0 else "phone agent" for l in y],
+    })
+    labels = y.copy()
+    form, chat = np.flatnonzero(y == 0), np.flatnonzero(y == 1)
+    # A broker's complaints: 6 among the form complaints, 5 among the chat ones, 4 in no cluster.
+    # None of the clusters holds enough of them to split them off into a pattern of their own.
+    brokers = np.concatenate([form[:6], chat[:5], form[6:10]])
+    labels[form[6:10]] = -1
+    complaints.loc[brokers, ["handoff_from", "handoff_to"]] = ["broker", "insurer"]
+    # Five that name only people in no cluster: never a pattern of their own.
+    people = chat[5:10]
+    labels[people] = -1
+    complaints.loc[people, ["handoff_from", "handoff_to"]] = ["advisor", "another advisor"]
+
+    ids, keys = form_patterns(complaints, unit(X), labels, min_named=10)
+    broker_id = pattern_id("claim", "broker", "insurer")  # named by the journey most of them share
+    assert set(keys["pattern_id"]) == {broker_id, pattern_id("claim", "self-service", "advisor"),
+                                       pattern_id("policy_change", "chat", "advisor")}
+    assert set(np.flatnonzero(ids.to_numpy() == broker_id)) == set(brokers)
+    assert ids[people].isna().all()
+
+    ids, keys = form_patterns(complaints, unit(X), labels, min_named=16)  # fewer than that: no pattern
+    assert broker_id not in set(keys["pattern_id"]) and ids[brokers].isna().all()
