@@ -34,7 +34,9 @@ class _Strict(BaseModel):
 class Thresholds(_Strict):
     min_complaints: int = Field(15, ge=1, description="A smaller cluster never alerts.")
     min_weeks: int = Field(
-        3, ge=1, description="Distinct ISO weeks with complaints inside the window: a one-week spike never alerts."
+        3, ge=1, description="Distinct ISO weeks with complaints inside the window: a one-week spike never alerts. "
+        "A week counts when it holds at least a fifth of the busiest week's complaints (alerts.build.ACTIVE_WEEK_SHARE), "
+        "so a spike with a few stray complaints in other weeks stays a spike."
     )
     min_consistency: float = Field(0.5, ge=0.0, le=1.0, description="0..1: how alike the complaints are.")
     min_premium_exposure: float = Field(0.0, ge=0.0, description="Minimum premium exposure for an alert.")

@@ -57,7 +57,7 @@ chosen = {
     ),
     "min_weeks": sliders[1].slider(
         "Minimum weeks with complaints", 1, max(weeks_in_window, current.min_weeks), current.min_weeks,
-        key="thresholds_min_weeks", help="Distinct weeks inside the window: a one-week spike never alerts.",
+        key="thresholds_min_weeks", help="Distinct weeks inside the window with complaints (at least a fifth of the busiest week's): a one-week spike never alerts.",
     ),
     "min_consistency": sliders[2].slider(
         "Minimum consistency", 0.0, 1.0, float(current.min_consistency), step=0.01,
