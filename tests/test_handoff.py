@@ -16,6 +16,7 @@ import pytest
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
+from benchmarks.bank_rows import TRAINING_BANKS
 from clustering import handoff
 from clustering.handoff import (
     CATEGORIES,
@@ -657,7 +658,7 @@ def test_seed_corpus_has_the_labels_and_coverage_it_promises():
     rows = [json.loads(line) for line in lines]
     assert len(rows) >= 900
     assert all(set(r) - {"source"} == {"text", "label", "handoff_from", "handoff_to", "journey"} for r in rows)
-    assert {r.get("source", "written") for r in rows} == {"written", "mined-demo"}
+    assert {r.get("source", "written") for r in rows} == {"written", "mined-demo"} | {f"bank-{b}" for b in TRAINING_BANKS}
     counts = pd.Series([r["label"] for r in rows]).value_counts()
     assert set(counts.index) == set(CATEGORIES)
     assert counts["handoff"] >= 350 and counts.drop("handoff").min() >= 60
@@ -670,6 +671,21 @@ def test_seed_corpus_has_the_labels_and_coverage_it_promises():
             assert r["handoff_from"] is None and r["handoff_to"] is None, r
         assert r["journey"] in (None, "claim", "policy_change", "billing", "renewal", "onboarding"), r
     assert len({r["text"].lower() for r in rows}) == len(rows), "duplicate texts"
+
+
+def test_the_corpus_bank_rows_are_the_training_banks_templates_and_no_measuring_bank_is_among_them():
+    from benchmarks.bank_rows import BANK_SOURCE, PATTERN_LABELS, new_rows
+    from data.generate import PATTERNS
+
+    rows = [json.loads(line) for line in handoff.SEED_CORPUS_PATH.read_text(encoding="utf-8").splitlines()]
+    others = [r for r in rows if not r.get("source", "").startswith(BANK_SOURCE)]
+    assert [r for r in rows if r.get("source", "").startswith(BANK_SOURCE)] == new_rows(TRAINING_BANKS, [r["text"] for r in others])
+    never_read = {"maple", "lagos", "manila", "clyde", "prairie", "wattle", "severn", "rift"}
+    assert not never_read & set(TRAINING_BANKS) and {p.pattern_id for p in PATTERNS} == set(PATTERN_LABELS)
+    bank = [r for r in rows if r.get("source") == "bank-irish"]
+    assert {r["label"] for r in bank} == set(CATEGORIES) and not any("{" in r["text"] for r in bank)
+    assert {(r["handoff_from"], r["handoff_to"]) for r in bank if r["label"] == "handoff"} == {
+        (f, t) for f, t, _ in PATTERN_LABELS.values()}
 
 
 def test_default_detector_caches_corpus_embeddings(monkeypatch, tmp_path, fake_embedder):

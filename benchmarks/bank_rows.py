@@ -1,0 +1,111 @@
+"""Seed-corpus rows from the complaint templates of phrase banks, for training the detector.
+
+    python -m benchmarks.bank_rows [--style STYLE ...] [--write]
+
+Each template of a bank's complaint lists is rendered once (placeholders filled
+by the generator's own writer, seeded) and becomes one labelled row: a handoff
+complaint with its pattern's handoff and journey, a price, payout, staff,
+outage or billing complaint (the "transferred, and the next person had the
+case, but..." ones included, under the category they complain about), a vague
+complaint, or a routine request. The source is "bank-STYLE". Without --style
+the banks are TRAINING_BANKS; --write replaces the corpus's bank rows with
+them (clustering/seed_corpus.jsonl), else they are printed as JSON lines.
+
+A bank whose rows are in the corpus measures nothing any more: its benchmark
+figures are training figures. TRAINING_BANKS are the banks whose texts were
+read while the detector was developed; the others (maple, lagos, manila,
+clyde, prairie, wattle, severn, rift) were never read and stay out, so they
+remain measures of text the detector has not met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+TRAINING_BANKS = ("holdout", "fresh", "blind", "sealed", "irish", "straits", "deccan")
+BANK_SOURCE = "bank-"
+
+# Each planted pattern in the corpus's own handoff vocabulary (clustering/seed_corpus.jsonl).
+PATTERN_LABELS = {
+    "claim_form_to_advisor": ("online form", "advisor", "claim"),
+    "claim_advisor_to_advisor": ("advisor", "another advisor", "claim"),
+    "policy_change_chat_to_phone": ("chat agent", "phone agent", "policy_change"),
+    "broker_to_insurer": ("broker", "insurer", None),
+    "renewal_spike_app_to_phone": ("app", "phone agent", "renewal"),
+    "onboarding_small": ("portal", "advisor", "onboarding"),
+}
+
+
+def bank_rows(style: str, seed: int = 0) -> Iterator[dict]:
+    """One labelled row per template of the bank's complaint and routine-request lists."""
+    from data import generate
+
+    bank = generate.STYLES[style]
+    writer = generate.TextWriter(bank, random.Random(seed), generate.Calendar(date(2026, 11, 15)))
+    source = f"{BANK_SOURCE}{style}"
+
+    def render(template: str, category: str, topic: str, pattern: str | None = None) -> str:
+        item = generate.Item(category, pattern, topic, writer.rng.choice(["auto", "home", "life", "commercial"]),
+                             "P-000001", date(2027, 1, 5), False, False)
+        return " ".join(template.format_map(generate.Fillers(writer, item)).split())
+
+    def row(text: str, label: str, handoff_from=None, handoff_to=None, journey=None) -> dict:
+        return {"text": text, "label": label, "handoff_from": handoff_from, "handoff_to": handoff_to,
+                "journey": journey, "source": source}
+
+    for pattern_id, templates in bank.HANDOFF_COMPLAINTS.items():
+        handoff_from, handoff_to, journey = PATTERN_LABELS[pattern_id]
+        for template in templates:
+            yield row(render(template, "handoff", journey or "claim", pattern_id), "handoff",
+                      handoff_from, handoff_to, journey)
+    for lists in (bank.OTHER_COMPLAINTS, bank.TRANSFERRED_BUT_NOT_CONTEXT):
+        for category, templates in lists.items():
+            for template in templates:
+                yield row(render(template, category, "claim"), category)
+    for template in bank.VAGUE_COMPLAINTS:
+        yield row(render(template, "vague", "claim"), "vague")
+    for topic, exchanges in bank.ROUTINE_EXCHANGES.items():
+        for request, _answer in exchanges:
+            yield row(render(request, "routine", topic), "routine")
+
+
+def new_rows(styles: Iterable[str], known_texts: Iterable[str], seed: int = 0) -> list[dict]:
+    """The banks' rows whose text (case aside) is not already known, each text once."""
+    seen = {t.lower() for t in known_texts}
+    rows = []
+    for style in styles:
+        for row in bank_rows(style, seed):
+            if row["text"] and row["text"].lower() not in seen:
+                seen.add(row["text"].lower())
+                rows.append(row)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    from clustering.handoff import SEED_CORPUS_PATH
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--style", action="append", help=f"a bank of data.generate.STYLES (default: {TRAINING_BANKS})")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--write", action="store_true", help="replace the corpus's bank rows with these")
+    args = parser.parse_args(argv)
+    lines = SEED_CORPUS_PATH.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if line.strip()
+            and not str(json.loads(line).get("source", "")).startswith(BANK_SOURCE)]
+    rows = new_rows(args.style or TRAINING_BANKS, [json.loads(line)["text"] for line in kept], args.seed)
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if args.write:
+        SEED_CORPUS_PATH.write_text("\n".join(kept) + "\n" + text, encoding="utf-8")
+        print(f"{SEED_CORPUS_PATH.name}: {len(kept)} other rows, {len(rows)} bank rows", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
