@@ -371,7 +371,7 @@ def _named_but_scattered(result: pd.Series, keys: list[tuple[str, str]], journey
             continue
         if (source, target) == BROKER:
             if any(key[1:] == BROKER for key in defined.values()):
-                continue  # _settle found no single broker pattern to join: leave it so
+                continue  # one broker pattern at most (_one_broker_pattern); _settle fills it
             journey = _mode([journeys[i] for i in rows], None)
         pid = pattern_id(journey, source, target)
         if pid in defined:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from decimal import Decimal
-
 import json
+import os
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from exposure.store import load_policies
 from ingest.store import InboxError, ingest_inbox
 from ingest.validate import MissingColumns, ROW, canonical_columns, validate_rows
 from tests.conftest import write
@@ -118,8 +119,6 @@ def test_newer_version_of_a_row_replaces_the_older(conn, tmp_path):
 
 
 def test_in_one_clean_run_the_file_that_arrived_last_holds_the_newer_version(conn, tmp_path):
-    import os
-
     inbox = make_inbox(tmp_path / "inbox")
     # The correction arrives last but sorts first by name; the clean run must still end with it.
     write(inbox / "calls" / "0_corrections.csv", 'interaction_id,occurred_at,text,policy_id\nC1,2026-10-01T10:00:00,"Customer: corrected",P1\n')
@@ -137,8 +136,6 @@ def test_money_is_exact(conn, tmp_path):
 
 
 def test_a_part_of_a_cent_and_an_exponent_are_kept_exactly(conn, tmp_path):
-    from exposure.store import load_policies
-
     inbox = make_inbox(tmp_path / "inbox")
     write(inbox / "policies" / "z.csv", "policy_id,household_id,line_of_business,annual_premium,renewal_date\n"
           "P7,H1,auto,100.005,2026-12-01\nP8,H1,home,0.125,2026-12-01\nP9,H1,life,1.5e3,2026-12-01\n")

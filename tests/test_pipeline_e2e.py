@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -251,8 +252,6 @@ def test_hold_one_approve_another_routes_exactly_one_message(demo, tmp_path):
 
 
 def test_an_inbox_without_interactions_is_a_one_line_error_and_keeps_what_it_read(demo, tmp_path):
-    import shutil
-
     inbox = tmp_path / "reference_only"
     for kind in ("households", "policies"):
         shutil.copytree(demo["inbox"] / kind, inbox / kind)
