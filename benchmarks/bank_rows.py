@@ -95,12 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="replace the corpus's bank rows with these")
     args = parser.parse_args(argv)
     lines = SEED_CORPUS_PATH.read_text(encoding="utf-8").splitlines()
-    kept = [line for line in lines if line.strip()
-            and not str(json.loads(line).get("source", "")).startswith(BANK_SOURCE)]
-    rows = new_rows(args.style or TRAINING_BANKS, [json.loads(line)["text"] for line in kept], args.seed)
+    parsed = [(line, json.loads(line)) for line in lines if line.strip()]
+    # The other rows stay byte for byte as they are (the tuned model's cache key hashes the file).
+    kept = [(line, row) for line, row in parsed if not str(row.get("source", "")).startswith(BANK_SOURCE)]
+    rows = new_rows(args.style or TRAINING_BANKS, [row["text"] for _, row in kept], args.seed)
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if args.write:
-        SEED_CORPUS_PATH.write_text("\n".join(kept) + "\n" + text, encoding="utf-8")
+        SEED_CORPUS_PATH.write_text("".join(line + "\n" for line, _ in kept) + text, encoding="utf-8")
         print(f"{SEED_CORPUS_PATH.name}: {len(kept)} other rows, {len(rows)} bank rows", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -31,5 +31,6 @@ def export_households(
     frame.insert(0, "alert_ids", [";".join(owners[h]) for h in frame["household_id"]])
     if renewal_only:
         frame = frame[frame["in_renewal_window"]].reset_index(drop=True)
-    frame["active_premium"] = frame["active_premium"].map(str)  # exact: 1234.50, or 100.005 where a premium has a part of a cent
+    # Exact, in plain digits: 1234.50, or 100.005 where a premium has a part of a cent.
+    frame["active_premium"] = frame["active_premium"].map(lambda d: format(d, "f"))
     return frame[["alert_ids", *EXPORT_COLUMNS]]
