@@ -19,7 +19,7 @@ Only the detector uses the tuned copy. Complaints are clustered on the
 unchanged model: the tuning pulls every handoff complaint together, which is
 what a detector wants and the opposite of what clustering them by handoff needs.
 
-The tuned copy is built once per machine (about 3 minutes on 2 CPU cores; on a
+The tuned copy is built once per machine (about 4 minutes on 2 CPU cores; on a
 GPU when one is present, not measured here) and kept under cache_root(), keyed
 by the seed corpus and the training code and settings;
 `python -m clustering.tuning` builds it ahead of time (scripts/setup.sh does).
@@ -178,7 +178,7 @@ def tuned_model_path(progress: Callable[[int, int, float], None] | None = _say) 
         from clustering.handoff import read_seed_corpus
 
         print("           building the handoff embedder from the seed corpus "
-              "(once per machine; about 3 minutes on 2 CPU cores)", file=sys.stderr, flush=True)
+              "(once per machine; about 4 minutes on 2 CPU cores)", file=sys.stderr, flush=True)
         corpus = read_seed_corpus()
         model = fine_tune(corpus["text"].tolist(), corpus["label"].tolist(), progress=progress)
         staged = Path(tempfile.mkdtemp(dir=target.parent, prefix=f"{target.name}.tmp"))

@@ -110,7 +110,7 @@ class DetectionSettings(_Strict):
         True,
         description="Also read every sentence with a copy of the model fine-tuned on the seed corpus "
                     "(clustering/tuning.py) and average the two views: higher recall on unseen wording, about twice "
-                    "the detection embedding. Built once per machine on first use (about 3 minutes on 2 CPU cores).",
+                    "the detection embedding. Built once per machine on first use (about 4 minutes on 2 CPU cores).",
     )
     prefilter: bool = Field(
         True,

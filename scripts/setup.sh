@@ -14,6 +14,6 @@ fi
 .venv/bin/python -c "import continuity, torch, sentence_transformers, prefect, duckdb, streamlit, hdbscan" \
   || { echo "setup: the environment is incomplete (see pip's output above)" >&2; exit 1; }
 # The handoff detector's fine-tuned copy of the model (clustering/tuning.py): built once
-# per machine and cached, about 3 minutes on 2 CPU cores; a no-op when it is there.
+# per machine and cached, about 4 minutes on 2 CPU cores; a no-op when it is there.
 .venv/bin/python -m clustering.tuning >/dev/null
 echo "setup: .venv ready ($(.venv/bin/continuity --help >/dev/null && echo 'continuity installed'))"
