@@ -7,15 +7,28 @@ by the generator's own writer, seeded) and becomes one labelled row: a handoff
 complaint with its pattern's handoff and journey, a price, payout, staff,
 outage or billing complaint (the "transferred, and the next person had the
 case, but..." ones included, under the category they complain about), a vague
-complaint, or a routine request. The source is "bank-STYLE". Without --style
+complaint, or routine text: a request, a ticket subject, a survey answer or
+review that is happy or neutral ("put through to claims and the handler
+already knew why I was ringing"), or a detail of the case ("I've still got all
+the photos on my phone"), which the generator adds to complaints and routine
+contacts alike. The source is "bank-STYLE".
+
+The detector reads a text a sentence at a time, so a "transferred, but..."
+template of several sentences also gives a row per sentence, labelled one by one by a reader (not by a rule)
+in transfer_sentence_labels.json (the sentences as clustering.handoff's
+split_sentences cuts the template): one that only says the transfer happened
+or the next person had the case ("Being transferred wasn't a problem, the
+person had all the info.") is routine, one that complains, with or without
+the transfer in it, is a complaint of the template's category. Without --style
 the banks are TRAINING_BANKS; --write replaces the corpus's bank rows with
 them (clustering/seed_corpus.jsonl), else they are printed as JSON lines.
 
 A bank whose rows are in the corpus measures nothing any more: its benchmark
 figures are training figures. TRAINING_BANKS are the banks whose texts were
-read while the detector was developed; the others (maple, lagos, manila,
-clyde, prairie, wattle, severn, rift) were never read and stay out, so they
-remain measures of text the detector has not met.
+read while the detector was developed (severn and rift from 2026-11-22's second
+session, after one measurement); the others (maple, lagos, manila, clyde,
+prairie, wattle, kauri, caroni) were never read and stay out, so they remain
+measures of text the detector has not met.
 """
 
 from __future__ import annotations
@@ -26,9 +39,21 @@ import random
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cache
+from pathlib import Path
 
-TRAINING_BANKS = ("holdout", "fresh", "blind", "sealed", "irish", "straits", "deccan")
+TRAINING_BANKS = ("holdout", "fresh", "blind", "sealed", "irish", "straits", "deccan", "severn", "rift")
 BANK_SOURCE = "bank-"
+ROUTINE = "routine"
+SENTENCE_LABELS_PATH = Path(__file__).with_name("transfer_sentence_labels.json")
+SENTENCE_LABELS = ("kept", "complaint", "both", "neither")  # what a labeller may say of a sentence
+
+
+def sentence_row_label(label: str, category: str) -> str | None:
+    """The corpus label of one hand-labelled sentence of a "transferred, but..." template."""
+    if label not in SENTENCE_LABELS:
+        raise ValueError(f"unknown sentence label {label!r}; expected one of {SENTENCE_LABELS}")
+    return {"kept": ROUTINE, "complaint": category, "both": category}.get(label)
 
 # Each planted pattern in the corpus's own handoff vocabulary (clustering/seed_corpus.jsonl).
 PATTERN_LABELS = {
@@ -42,7 +67,8 @@ PATTERN_LABELS = {
 
 
 def bank_rows(style: str, seed: int = 0) -> Iterator[dict]:
-    """One labelled row per template of the bank's complaint and routine-request lists."""
+    """One labelled row per template of the bank's complaint lists and of its routine text
+    (requests, ticket subjects, happy and neutral survey answers and reviews, case details)."""
     from data import generate
 
     bank = generate.STYLES[style]
@@ -67,11 +93,41 @@ def bank_rows(style: str, seed: int = 0) -> Iterator[dict]:
         for category, templates in lists.items():
             for template in templates:
                 yield row(render(template, category, "claim"), category)
+    for category, labelled in sentence_labels().get(style, {}).items():
+        for index, labels in labelled.items():
+            for sentence, label in zip(template_sentences(bank.TRANSFERRED_BUT_NOT_CONTEXT[category][int(index)]), labels,
+                                       strict=True):
+                if (corpus_label := sentence_row_label(label, category)) is not None:
+                    yield row(render(sentence, category, "claim"), corpus_label)
     for template in bank.VAGUE_COMPLAINTS:
         yield row(render(template, "vague", "claim"), "vague")
     for topic, exchanges in bank.ROUTINE_EXCHANGES.items():
         for request, _answer in exchanges:
-            yield row(render(request, "routine", topic), "routine")
+            yield row(render(request, "routine", topic), ROUTINE)
+    # What a customer says when nothing went wrong, and the details that go with any contact: a
+    # happy survey answer about a transfer or a photo kept on a phone is no handoff complaint.
+    for topic, subjects in bank.ROUTINE_TICKET_SUBJECTS.items():
+        for template in subjects:
+            yield row(render(template, "routine", topic), ROUTINE)
+    for templates in (bank.SURVEY_POSITIVE, bank.SURVEY_NEUTRAL, bank.REVIEW_POSITIVE, bank.REVIEW_NEUTRAL):
+        for template in templates:
+            yield row(render(template, "routine", "claim"), ROUTINE)
+    for topic, details in bank.CONTEXT_DETAILS.items():
+        for template in details:
+            yield row(render(template, "routine", topic), ROUTINE)
+
+
+@cache
+def sentence_labels() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """bank -> category -> template index -> one label per sentence (transfer_sentence_labels.json)."""
+    return json.loads(SENTENCE_LABELS_PATH.read_text(encoding="utf-8"))
+
+
+def template_sentences(template: str) -> list[str]:
+    """A template's sentences as the detector cuts text (placeholders left in)."""
+    from clustering.handoff import split_sentences
+
+    return split_sentences(template)
 
 
 def new_rows(styles: Iterable[str], known_texts: Iterable[str], seed: int = 0) -> list[dict]:

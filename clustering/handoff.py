@@ -125,12 +125,15 @@ def customer_text(kind: str, text: str) -> str:
     return "\n".join(" ".join(w for w in turn if w) for turn in turns if any(turn)).strip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+|\s+-{1,2}\s+|;\s+")
+# A spaced dash ends a sentence, an em or en dash too: a ticket is "subject — description"
+# (data.generate), and a subject such as "Unable to login first time" is not one sentence with
+# the question after it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+|\s+(?:-{1,2}|[\u2013\u2014])\s+|;\s+")
 _WORD = re.compile(r"[A-Za-z0-9£$€']+")
 
 
 def split_sentences(text: str, max_sentences: int = 12) -> list[str]:
-    """Cheap sentence split: on . ! ? ; dashes and line breaks.
+    """Cheap sentence split: on . ! ? ; spaced dashes (-, --, en and em) and line breaks.
 
     Fragments of fewer than three words ("Yes.", "OK thanks") are dropped unless
     nothing longer remains; at most `max_sentences` are kept, in order.
@@ -465,6 +468,9 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
                r"(?:policy|cover|insurance) (?:at|from|through|via) the (?:showroom|dealer(?:ship)?)"),
     ("insurer", r"insurers?|insurance company|underwriter's|carrier|insurance provider"),
     ("email", r"e-?mails?|emailed|inbox"),
+    # Whom a ticket or email is addressed to: "Dear Golconda Suraksha Insurance team," names no handoff.
+    (_NOT_A_POINT, r"(?:dear|hi|hello|hey|attn|attention|good (?:morning|afternoon|evening|day)),? "
+                   r"(?:[\w&'.-]+ ){0,5}?teams?(?= *[,:!\n]| *$)"),
     # An email as a thing someone has, not a channel the customer used: "I had the email from the first one".
     (_NOT_A_POINT, r"(?:the|an|their|his|her|your|that|my) e-?mail (?:from|saying|confirming|that|where|with)|"
                    r"e-?mailed (?:to )?(?:me|us)"),
@@ -1078,7 +1084,13 @@ def _interaction_label(p_eligible: np.ndarray, top: np.ndarray, top_p: np.ndarra
 _CRM_COLUMNS = ("transferred_to", "assignment_path", "team", "transfer_count")
 
 
-# 0.55: the 0.45 chosen on a corpus in which 32% of the rows were handoff complaints,
+# 0.47: the 0.55 below carried over the next change of prior. Routine text from the training
+# banks (happy and neutral survey answers and reviews, ticket subjects, details of a case) and
+# the hand-labelled sentences of their "transferred, but..." complaints (benchmarks/bank_rows.py)
+# made handoff complaints 34% of the corpus's rows instead of 41%: the odds of 0.55, 1.22, times
+# the ratio of the prior odds, 0.512 / 0.700, are 0.89, a probability of 0.47. Derived, not
+# tuned on the banks that measure it.
+# 0.55 in turn was the 0.45 chosen on a corpus in which 32% of the rows were handoff complaints,
 # moved by the change of prior when the bank rows (benchmarks/bank_rows.py) made them 41%
 # (the odds of 0.45, 0.82, times the ratio of the prior odds, 0.699 / 0.479, are 1.19: a
 # probability of 0.544), not tuned on the banks that measure it. On the six banks never
@@ -1088,7 +1100,7 @@ _CRM_COLUMNS = ("transferred_to", "assignment_path", "team", "transfer_count")
 # under 0.5 were found.)
 # The guards below (UNNAMED_EVIDENCE_FLOOR, context kept, conduct alone) keep the weakly
 # scored ones honest.
-DEFAULT_THRESHOLD = 0.55
+DEFAULT_THRESHOLD = 0.47
 # Below this probability a complaint is a handoff complaint only if its evidence names a
 # handoff point or a transfer (names_a_handoff): a weakly scored sentence that names
 # neither ("snide and no help at all when I asked about the claim", "it should hit your

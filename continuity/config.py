@@ -102,7 +102,7 @@ class EmbeddingSettings(_Strict):
 
 class DetectionSettings(_Strict):
     handoff_threshold: float = Field(
-        0.55, ge=0.0, le=1.0,  # clustering.handoff.DEFAULT_THRESHOLD, where the figures behind it are
+        0.47, ge=0.0, le=1.0,  # clustering.handoff.DEFAULT_THRESHOLD, where the figures behind it are
         description="Probability (the detector's, clustering.handoff.HandoffDetector; with tuned_embedder, the mean "
                     "of its two views) at or above which a customer sentence makes the interaction a handoff complaint.",
     )
