@@ -1086,7 +1086,7 @@ _CRM_COLUMNS = ("transferred_to", "assignment_path", "team", "transfer_count")
 
 # 0.47: the 0.55 below carried over the next change of prior. Routine text from the training
 # banks (happy and neutral survey answers and reviews, ticket subjects, details of a case) and
-# the hand-labelled sentences of their "transferred, but..." complaints (benchmarks/bank_rows.py)
+# the sentences of their "transferred, but..." complaints, labelled one by one (benchmarks/bank_rows.py),
 # made handoff complaints 34% of the corpus's rows instead of 41%: the odds of 0.55, 1.22, times
 # the ratio of the prior odds, 0.512 / 0.700, are 0.89, a probability of 0.47. Derived, not
 # tuned on the banks that measure it.
