@@ -1190,13 +1190,16 @@ def score_interactions(
         evidence, source, target = "", None, None
         if label == HANDOFF:
             # The sentences covered by the units that carry the complaint, surest first, at most three.
-            # A pair counts only when it says more than either of its sentences alone.
+            # A pair counts only when it says more than either of its sentences alone. A sentence's
+            # score is its own unit's, found by its text: a sentence said twice has one unit (the
+            # first), so unit i is not always sentence i.
+            sentence_p = {text: row_p[u] for u, (text, _) in enumerate(units)}
             covered: list[int] = []
             for unit in np.argsort(-row_p, kind="stable"):
                 if row_p[unit] < threshold:
                     break
                 members = units[unit][1]
-                if len(members) > 1 and row_p[unit] <= max(row_p[i] for i in members):
+                if len(members) > 1 and row_p[unit] <= max(sentence_p[sentences[i]] for i in members):
                     continue
                 covered += [i for i in members if i not in covered]
             carrying = sorted(covered[:3])

@@ -593,6 +593,34 @@ def test_score_interactions_does_not_count_a_unit_about_manners_alone():
     assert list(scored.is_handoff) == [False, False, True]
 
 
+class _AgainCounter:
+    """Embeds a text as (how many times it says "again", 1)."""
+
+    def embed(self, texts):
+        return np.array([[t.count("again"), 1.0] for t in texts], dtype=np.float64).reshape(-1, 2)
+
+
+class _PairOnlyDetector:
+    """Handoff (0.9) only for a text that says "again" twice: the pair of two equal sentences."""
+
+    classes_ = np.array(["handoff", "routine"], dtype=object)
+
+    def predict_proba(self, X):
+        p = np.where(X[:, 0] >= 2, 0.9, 0.2)
+        return np.column_stack([p, 1 - p])
+
+
+def test_a_complaint_said_twice_keeps_its_evidence():
+    # The same sentence twice is one unit (scoring_units keeps a text once), so the pair is unit 1,
+    # not sentence 1; the evidence came out empty, and the run then stopped in the load stage
+    # ("handoff complaints have no cached evidence vector").
+    said = "They asked me again for everything."
+    frame = pd.DataFrame({"kind": ["surveys"], "interaction_id": ["S-1"], "text": [f"{said} {said}"]})
+    result = score_interactions(frame, _AgainCounter(), _PairOnlyDetector()).iloc[0]
+    assert result["is_handoff"] and result["p_handoff"] == pytest.approx(0.9)
+    assert result["evidence"] == f"{said} {said}"
+
+
 def test_score_interactions_threshold_decides_is_handoff(fake_embedder, fake_detector):
     frame = pd.DataFrame({"kind": ["reviews"], "interaction_id": ["R-1"],
                           "text": ["I said it again to the advisor and thanks."]})
