@@ -154,12 +154,14 @@ def cmd_run(args) -> int:
     except BaseException:
         stop_local_server()
         raise
-    from pipeline.runner import NothingToAnalyse, run_pipeline
+    from pipeline.runner import NothingToAnalyse, end_process, has_local_server, run_pipeline
 
     try:
         run_pipeline(inbox=inbox, db=Path(args.db), config=args.config, as_of=args.as_of, exit_when_done=True)
     except NothingToAnalyse as exc:
-        stop_local_server()
+        if has_local_server():  # end as a run ends (end_process): one line, no teardown noise
+            print(f"error: {exc}", file=sys.stderr)
+            end_process(EXIT_BAD_INPUT)
         raise UsageError(str(exc)) from None
     return 0
 
