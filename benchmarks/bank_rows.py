@@ -14,12 +14,13 @@ the photos on my phone"), which the generator adds to complaints and routine
 contacts alike. The source is "bank-STYLE".
 
 The detector reads a text a sentence at a time, so a "transferred, but..."
-template of several sentences also gives a row per sentence, labelled one by one by a reader (not by a rule)
-in transfer_sentence_labels.json (the sentences as clustering.handoff's
-split_sentences cuts the template): one that only says the transfer happened
-or the next person had the case ("Being transferred wasn't a problem, the
-person had all the info.") is routine, one that complains, with or without
-the transfer in it, is a complaint of the template's category. Without --style
+template of several sentences also gives a row per sentence, labelled one by
+one by a reader, not by a rule, in transfer_sentence_labels.json (the
+sentences as clustering.handoff's split_sentences cuts the template): one that
+only says the transfer happened or the next person had the case ("Being
+transferred wasn't a problem, the person had all the info.") is routine, one
+that complains, with or without the transfer in it, is a complaint of the
+template's category. Without --style
 the banks are TRAINING_BANKS; --write replaces the corpus's bank rows with
 them (clustering/seed_corpus.jsonl), else they are printed as JSON lines.
 
@@ -50,7 +51,7 @@ SENTENCE_LABELS = ("kept", "complaint", "both", "neither")  # what a labeller ma
 
 
 def sentence_row_label(label: str, category: str) -> str | None:
-    """The corpus label of one hand-labelled sentence of a "transferred, but..." template."""
+    """The corpus label of one labelled sentence of a "transferred, but..." template (None: no row)."""
     if label not in SENTENCE_LABELS:
         raise ValueError(f"unknown sentence label {label!r}; expected one of {SENTENCE_LABELS}")
     return {"kept": ROUTINE, "complaint": category, "both": category}.get(label)
@@ -95,8 +96,8 @@ def bank_rows(style: str, seed: int = 0) -> Iterator[dict]:
                 yield row(render(template, category, "claim"), category)
     for category, labelled in sentence_labels().get(style, {}).items():
         for index, labels in labelled.items():
-            for sentence, label in zip(template_sentences(bank.TRANSFERRED_BUT_NOT_CONTEXT[category][int(index)]), labels,
-                                       strict=True):
+            sentences = template_sentences(bank.TRANSFERRED_BUT_NOT_CONTEXT[category][int(index)])
+            for sentence, label in zip(sentences, labels, strict=True):
                 if (corpus_label := sentence_row_label(label, category)) is not None:
                     yield row(render(sentence, category, "claim"), corpus_label)
     for template in bank.VAGUE_COMPLAINTS:
