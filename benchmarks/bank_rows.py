@@ -43,9 +43,10 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from clustering.handoff import ROUTINE, SEED_CORPUS_PATH, split_sentences
+
 TRAINING_BANKS = ("holdout", "fresh", "blind", "sealed", "irish", "straits", "deccan", "severn", "rift")
 BANK_SOURCE = "bank-"
-ROUTINE = "routine"
 SENTENCE_LABELS_PATH = Path(__file__).with_name("transfer_sentence_labels.json")
 SENTENCE_LABELS = ("kept", "complaint", "both", "neither")  # what a labeller may say of a sentence
 
@@ -96,7 +97,8 @@ def bank_rows(style: str, seed: int = 0) -> Iterator[dict]:
                 yield row(render(template, category, "claim"), category)
     for category, labelled in sentence_labels().get(style, {}).items():
         for index, labels in labelled.items():
-            sentences = template_sentences(bank.TRANSFERRED_BUT_NOT_CONTEXT[category][int(index)])
+            # The template's sentences as the detector cuts text (placeholders left in).
+            sentences = split_sentences(bank.TRANSFERRED_BUT_NOT_CONTEXT[category][int(index)])
             for sentence, label in zip(sentences, labels, strict=True):
                 if (corpus_label := sentence_row_label(label, category)) is not None:
                     yield row(render(sentence, category, "claim"), corpus_label)
@@ -124,13 +126,6 @@ def sentence_labels() -> dict[str, dict[str, dict[str, list[str]]]]:
     return json.loads(SENTENCE_LABELS_PATH.read_text(encoding="utf-8"))
 
 
-def template_sentences(template: str) -> list[str]:
-    """A template's sentences as the detector cuts text (placeholders left in)."""
-    from clustering.handoff import split_sentences
-
-    return split_sentences(template)
-
-
 def new_rows(styles: Iterable[str], known_texts: Iterable[str], seed: int = 0) -> list[dict]:
     """The banks' rows whose text (case aside) is not already known, each text once."""
     seen = {t.lower() for t in known_texts}
@@ -144,8 +139,6 @@ def new_rows(styles: Iterable[str], known_texts: Iterable[str], seed: int = 0) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    from clustering.handoff import SEED_CORPUS_PATH
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--style", action="append", help=f"a bank of data.generate.STYLES (default: {TRAINING_BANKS})")
     parser.add_argument("--seed", type=int, default=0)

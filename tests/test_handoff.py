@@ -140,6 +140,11 @@ def test_split_sentences_ends_a_sentence_at_a_spaced_em_or_en_dash():
     assert split_sentences("a well-known long-winded form-filling exercise") == ["a well-known long-winded form-filling exercise"]
 
 
+def test_split_sentences_keeps_short_fragments_when_nothing_else_remains():
+    assert split_sentences("Never again. Awful.") == ["Never again.", "Awful."]
+    assert split_sentences("   ") == []
+
+
 def test_the_team_a_ticket_is_addressed_to_is_not_a_handoff_point():
     assert mentioned_points("Dear Golconda Suraksha Insurance team, the delivery order is not issued yet.") == frozenset()
     assert mentioned_points("Hello team: where is my claim?") == frozenset()
@@ -147,11 +152,6 @@ def test_the_team_a_ticket_is_addressed_to_is_not_a_handoff_point():
     # a team the customer was passed to still is one, whatever the greeting before it
     assert mentioned_points("Dear Claims Team, I was passed to the billing team, who had nothing") == {"billing"}
     assert mentioned_points("I was sent to the claims team, who lost it") == {"claims handler"}
-
-
-def test_split_sentences_keeps_short_fragments_when_nothing_else_remains():
-    assert split_sentences("Never again. Awful.") == ["Never again.", "Awful."]
-    assert split_sentences("   ") == []
 
 
 def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
@@ -736,7 +736,7 @@ def test_the_corpus_bank_rows_are_the_training_banks_templates_and_no_measuring_
 
 
 def test_every_sentence_of_the_training_banks_transfer_complaints_is_labelled_and_a_kept_one_is_routine():
-    from benchmarks.bank_rows import SENTENCE_LABELS, bank_rows, sentence_labels, template_sentences
+    from benchmarks.bank_rows import SENTENCE_LABELS, bank_rows, sentence_labels
     from data.generate import STYLES
 
     labels = sentence_labels()
@@ -744,7 +744,7 @@ def test_every_sentence_of_the_training_banks_transfer_complaints_is_labelled_an
     for style in TRAINING_BANKS:
         for category, templates in STYLES[style].TRANSFERRED_BUT_NOT_CONTEXT.items():
             for index, template in enumerate(templates):
-                sentences = template_sentences(template)
+                sentences = split_sentences(template)
                 given = labels.get(style, {}).get(category, {}).get(str(index))
                 if len(sentences) < 2:
                     assert given is None, (style, category, index)  # the whole template's row says it all
