@@ -40,20 +40,28 @@ def detector_version(prefilter: bool = False, model: str = "") -> str:
     return digest.hexdigest()[:12]
 
 
-def pending_interactions(conn: duckdb.DuckDBPyConnection, version: str) -> pd.DataFrame:
-    """Interactions never scored, changed since, or scored by another detector version.
+def pending_interactions(conn: duckdb.DuckDBPyConnection, version: str, model: str | None = None) -> pd.DataFrame:
+    """Interactions never scored, changed since, or scored by another detector version,
+    and, given the embedding `model`, handoff complaints whose evidence vector for it is
+    missing (scores and vectors are written together, so only a bug or a hand-edited
+    database loses one; scoring them again puts it back before clustering needs it).
 
     Columns: kind, interaction_id, text, content_hash and the CRM columns.
     """
+    lost_vector = ""
+    if model is not None:
+        lost_vector = """OR (s.is_handoff AND NOT s.is_vague AND NOT EXISTS (
+                 SELECT 1 FROM embeddings e WHERE e.content_hash = s.evidence_hash AND e.model = ?))"""
     return conn.execute(
         f"""
         SELECT i.kind, i.interaction_id, i.text, i.content_hash, {", ".join("i." + c for c in CRM_COLUMNS)}
         FROM interactions i
         LEFT JOIN scores s ON s.kind = i.kind AND s.interaction_id = i.interaction_id
         WHERE s.content_hash IS NULL OR s.content_hash <> i.content_hash OR s.detector_version <> ?
+              {lost_vector}
         ORDER BY i.kind, i.interaction_id
         """,
-        [version],
+        [version] + ([model] if model is not None else []),
     ).df()
 
 
@@ -187,7 +195,10 @@ def load_handoff_complaints(conn: duckdb.DuckDBPyConnection, start: date, as_of:
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     missing = frame["vector"].isna()
     if missing.any():
-        raise RuntimeError(f"{int(missing.sum())} handoff complaints have no cached evidence vector; run again to rescore")
+        # pending_interactions(model=...) has them scored again first, so this is a vector the scoring did not write.
+        examples = ", ".join(frame.loc[missing, "member_id"].head(3))
+        raise RuntimeError(f"{int(missing.sum())} handoff complaints have no evidence vector even after scoring them "
+                           f"again (e.g. {examples}); this is a bug in Continuity, please report it")
     vectors = np.array(frame.pop("vector").tolist(), dtype=np.float32).reshape(-1, EMBEDDING_DIM)
     return Complaints(frame=frame, vectors=vectors)
 

@@ -61,11 +61,11 @@ def resolve_as_of_task(db: str, as_of: date | None) -> date:
 
 
 @task(name="list interactions to score", **IO_RETRIES)
-def pending_task(db: str, version: str) -> pd.DataFrame:
+def pending_task(db: str, version: str, model: str) -> pd.DataFrame:
     from clustering.stage import pending_interactions
 
     with connect(db) as conn:
-        return pending_interactions(conn, version)
+        return pending_interactions(conn, version, model)
 
 
 @task(name="store scores", **IO_RETRIES)
@@ -369,7 +369,7 @@ def continuity_flow(inbox: str, db: str, config: str | None = None, as_of: date 
     model = get_embedder(settings.embedding.precision).name
     tuned = f"+{model_label('handoff')}" if settings.detection.tuned_embedder else ""
     version = detector_version(prefilter=settings.detection.prefilter, model=model + tuned)
-    pending = pending_task(db, version)
+    pending = pending_task(db, version, model)
     if tuned and len(pending):
         # Built here, once per machine, before the scoring tasks (which may run in other processes) need it.
         tuned_model_path(progress=lambda step, steps, loss: say(f"detect     tuning the handoff embedder: step {step}/{steps}"))
