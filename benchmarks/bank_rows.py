@@ -28,7 +28,7 @@ A bank whose rows are in the corpus measures nothing any more: its benchmark
 figures are training figures. TRAINING_BANKS are the banks whose texts were
 read while the detector was developed (severn and rift from 2026-11-22's second
 session, after one measurement); the others (maple, lagos, manila, clyde,
-prairie, wattle, kauri, caroni) were never read and stay out, so they remain
+prairie, wattle, kauri, caroni, volta, bayou) were never read and stay out, so they remain
 measures of text the detector has not met.
 """
 
