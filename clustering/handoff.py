@@ -418,7 +418,7 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("chatbot", r"chat ?bots?|[a-z]*bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),
     ("chat agent", r"chat (?:on|in) (?:your|the) (?:web ?site|site|app|portal)|"
                    r"(?:live |web ?|online |in-app )?chat(?: agent| advis[eo]r| person| team| support)?|webchat|messenger|"
-                   r"whats ?app(?: team| chat| support| line)?"),
+                   r"whats ?app (?:team|chat|support|line|agent|channel|service)s?"),
     ("phone agent", r"(?:person|agent|guy|lady|woman|man|someone|chap|girl|rep) on the (?:phone|line|helpline)"),
     ("phone agent", r"(?:tele)?phone(?: line| team| agent| support| staff)?|call ?cent(?:re|er)|helpline|hotline|"
                     r"contact cent(?:re|er)|phone call"),
@@ -733,6 +733,14 @@ def says_context_kept(text: str) -> bool:
     kept = bool(_CONTEXT_KEPT.search(text)) or said != text
     return (kept and (_says_transferred(text) or bool(_RECEIVER.search(text)))
             and "broker" not in mentioned_points(text) and not _CONTEXT_LOST.search(said))
+
+
+def says_no_loss(text: str) -> bool:
+    """Whether the text says the transfer lost nothing in so many words ("being transferred
+    wasn't a problem, the person had all the info", "no repeating myself"), not only that
+    someone knew the case (which, in "the chat agent knew it all, then put me through", is the
+    side the customer left)."""
+    return bool(_NO_LOSS.search(text)) and says_context_kept(text)
 
 
 # How the customer was treated ("the next person was snide and wanted me gone", "your chat
@@ -1194,15 +1202,15 @@ def score_interactions(
             probas.append((detector.predict_proba(embedder.embed(picked)), covered))
     p_handoff, top, top_p, eligible = _classify_views(classes, probas)
     p_eligible = np.where(eligible, p_handoff, 0.0)
-    # A pair is read sentence by sentence too: "Nothing's landed in my account. Being transferred
-    # wasn't a problem, the person had all the info." is a payout complaint and a kept transfer,
-    # and the pair, read whole, says something was lost ("nothing") that its transfer did not lose.
-    # A real complaint beside such a sentence has its own unit.
+    # A sentence that says in so many words that a transfer lost nothing (says_no_loss) is not
+    # evidence in a pair either: "Nothing's landed in my account. Being transferred wasn't a
+    # problem, the person had all the info." is a payout complaint, though the pair, read whole,
+    # says something was lost ("nothing"). A real complaint beside it has its own unit.
     pieces = [[sentences[i] for i in covered] for sentences, units in zip(sentences_per_row, units_per_row)
               for _, covered in units]
     for unit in np.flatnonzero(p_eligible >= threshold / 2):  # few units; the regexes read only these
-        if any(says_context_kept(text) or speaks_only_of_conduct(text)
-               for text in {flat[unit], whole[unit], *pieces[unit]}):
+        if (any(says_context_kept(text) or speaks_only_of_conduct(text) for text in {flat[unit], whole[unit]})
+                or any(says_no_loss(piece) for piece in pieces[unit])):
             p_eligible[unit] = 0.0
 
     columns = {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in _CRM_COLUMNS + ("journey",)}

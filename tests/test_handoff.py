@@ -162,6 +162,8 @@ def test_the_customers_own_phone_is_not_the_phone_line():
 
 def test_whatsapp_is_a_chat_and_the_agent_someone_got_is_not_their_broker():
     assert mentioned_points("Your WhatsApp team referred me to your call centre.") == {"chat agent", "phone agent"}
+    # WhatsApp alone is how people message anyone (a broker, an assessor), not the insurer's chat
+    assert mentioned_points("I sent the photos on WhatsApp.") == frozenset()
     assert mentioned_points("They said call, and the agent I got wanted the lot again.") == {"advisor"}
     assert "broker" in mentioned_points("The agent we bought the policy from sent it to you.")
 
@@ -651,12 +653,14 @@ class _QueueAndTransferCounter:
 def test_a_pair_whose_transfer_sentence_says_the_context_was_kept_is_not_evidence():
     # Read whole, the pair says something was lost ("nothing"), but that is the payout, not the transfer.
     frame = pd.DataFrame({
-        "kind": ["surveys"] * 2, "interaction_id": ["S-1", "S-2"],
+        "kind": ["surveys"] * 3, "interaction_id": ["S-1", "S-2", "S-3"],
         "text": ["Nothing but the queue every time I ask. Being transferred wasn't a problem, the person had all the info.",
-                 "Nothing but the queue every time I ask. Being transferred was a problem, nobody had my notes."],
+                 "Nothing but the queue every time I ask. Being transferred was a problem, nobody had my notes.",
+                 # who knew it all is the side the customer left: the pair, read whole, still counts
+                 "The chat agent knew my whole situation and transferred me. Nothing but the queue after."],
     })
     scored = score_interactions(frame, _QueueAndTransferCounter(), _QueueAndTransferDetector())
-    assert list(scored.is_handoff) == [False, True]
+    assert list(scored.is_handoff) == [False, True, True]
 
 
 def test_a_complaint_said_twice_keeps_its_evidence():
