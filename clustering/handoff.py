@@ -417,7 +417,8 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     ("app", r"(?:mobile |the |your |in-)?apps?(?!\w)"),
     ("chatbot", r"chat ?bots?|[a-z]*bots?|virtual assistant|(?:ai|automated|digital) (?:assistant|chat)|assistant"),
     ("chat agent", r"chat (?:on|in) (?:your|the) (?:web ?site|site|app|portal)|"
-                   r"(?:live |web ?|online |in-app )?chat(?: agent| advis[eo]r| person| team| support)?|webchat|messenger"),
+                   r"(?:live |web ?|online |in-app )?chat(?: agent| advis[eo]r| person| team| support)?|webchat|messenger|"
+                   r"whats ?app (?:team|chat|support|line|agent|channel|service)s?"),
     ("phone agent", r"(?:person|agent|guy|lady|woman|man|someone|chap|girl|rep) on the (?:phone|line|helpline)"),
     ("phone agent", r"(?:tele)?phone(?: line| team| agent| support| staff)?|call ?cent(?:re|er)|helpline|hotline|"
                     r"contact cent(?:re|er)|phone call"),
@@ -447,7 +448,7 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     # In the US a broker is the customer's own (independent) agent or agency.
     ("broker", r"brokers?|brokerage|insurance agent|intermediary|"
                r"(?:my|our|local|independent|own) (?:insurance )?agents?(?:'s office)?|agent's office|"
-               r"(?:have|got) an agent|agents? (?:i|we) (?:bought|got|took out|have)|(?:insurance )?agenc(?:y|ies)|"
+               r"(?:have|got) an agent|agents? (?:i|we) (?:bought|took out|have)|(?:insurance )?agenc(?:y|ies)|"
                r"agent (?:sent|passed|forwarded|submitted|filed|e-?mailed|faxed) (?:you|u|y'all|it to you)|"
                # an agent or adviser acting for the customer: "agent submit claim form on my behalf", "from the agent"
                r"financial (?:advis[eo]r|planner)s?|(?:my|our|the|your) fas?|"
@@ -471,6 +472,8 @@ _ENTITY_PATTERNS: list[tuple[str, str]] = [
     # Whom a ticket or email is addressed to: "Dear Golconda Suraksha Insurance team," names no handoff.
     (_NOT_A_POINT, r"(?:dear|hi|hello|hey|attn|attention|good (?:morning|afternoon|evening|day)),? "
                    r"(?:[\w&'.-]+ ){0,5}?teams?(?= *[,:!\n]| *$)"),
+    # The customer's own phone is a device, not the phone line: "I've still got all the photos on my phone".
+    (_NOT_A_POINT, r"(?:my|our|his|her|their) (?:mobile |own |new |old )?(?:phone|mobile)(?! (?:call|line)s?\b)"),
     # An email as a thing someone has, not a channel the customer used: "I had the email from the first one".
     (_NOT_A_POINT, r"(?:the|an|their|his|her|your|that|my) e-?mail (?:from|saying|confirming|that|where|with)|"
                    r"e-?mailed (?:to )?(?:me|us)"),
@@ -504,10 +507,18 @@ _FIRM_HANDOVER = re.compile(
     r"(?:claims?|change|case|details|documents|docs|paperwork|files?|forms?|photos|pictures|estimate|request|"
     r"application|notes|information|info|evidence|reports?))\b"
     r"|[^.!?]{0,50}?\b(?:to|with)\s+(?:you|your|yourselves)\b)")
-# "I went through Kallang River Risk Partners for this": the firm the customer bought or claimed through.
+# "I went through Kallang River Risk Partners for this", "our business insurance is through Mendip
+# Insurance Services": the firm the customer bought or claimed through.
 _FIRM_THROUGH = re.compile(
-    rf"\b(?:went|go|gone|going|bought (?:it|this|the policy|my policy|cover)|applied|came|come) (?:through|via)\s+"
-    rf"(?P<firm>[A-Z][\w'.-]*(?:\s+{_NAME_WORD}){{0,4}}\s+[A-Z][\w'.-]*)")
+    rf"\b(?:went|go|gone|going|bought (?:it|this|the policy|my policy|cover)|applied|came|come|"
+    rf"(?:insurance|cover|policy|policies) (?:is|are|was|were)|(?:is|are|was|were) (?:insured|covered)) "
+    rf"(?:through|via)\s+(?P<firm>[A-Z][\w'.-]*(?:\s+{_NAME_WORD}){{0,4}}\s+[A-Z][\w'.-]*)")
+# "I assumed the information would follow from Cotswold Edge Insurance to you": the firm the case came from.
+_FIRM_FROM = re.compile(
+    r"\b(?:information|info|details|claim|case|file|documents|docs|paperwork|photos|everything|it)\b"
+    r"[^.!?]{0,30}?\b(?:follow|come|came|go|went|pass|passed|sent|send|transfer|transferred|forwarded|moved|got)\w*"
+    rf"(?:\s+(?:on|over|across|through))?\s+from\s+(?P<firm>[A-Z][\w'.-]*(?:\s+{_NAME_WORD}){{0,4}}\s+[A-Z][\w'.-]*)"
+    r"\s+(?:over |across |on )?to\s+(?:you|yourselves)\b")
 # Capitalised only because they open a sentence: "Then Mark passed it to you" names no firm.
 _SENTENCE_OPENERS = re.compile(
     r"^(?:(?:The|Then|And|But|So|My|Our|Your|I|I've|I'd|We|They|He|She|It|When|After|Before|Also|Last|This|That|"
@@ -516,9 +527,9 @@ _SENTENCE_OPENERS = re.compile(
 
 def _firm_handovers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each firm named by its proper name as handing the case over to the
-    insurer, or as the firm the customer went through."""
+    insurer, as the firm the customer went through, or as the firm the case came from."""
     spans = []
-    for match in [*_FIRM_HANDOVER.finditer(text), *_FIRM_THROUGH.finditer(text)]:
+    for match in [*_FIRM_HANDOVER.finditer(text), *_FIRM_THROUGH.finditer(text), *_FIRM_FROM.finditer(text)]:
         firm = match.group("firm")
         opener = _SENTENCE_OPENERS.match(firm)
         name = firm[opener.end():] if opener else firm
@@ -556,7 +567,7 @@ def _entity_mentions(text: str) -> list[tuple[int, str, str | None]]:
         if hint in ("to", "to!") and point in SELF_SERVICE:
             hint = None  # "went to the website" names where the customer started, not who received them
         mentions.append((start, point, hint))
-    if any(p not in SELF_SERVICE and p != _WEAK_PHONE for _, p, _ in mentions):
+    if any(p not in SELF_SERVICE and p not in (_WEAK_PHONE, _NOT_A_POINT) for _, p, _ in mentions):
         mentions = [m for m in mentions if m[1] != _WEAK_PHONE]
     return [(at, "phone agent" if p == _WEAK_PHONE else p, h) for at, p, h in mentions if p != _NOT_A_POINT]
 
@@ -692,6 +703,14 @@ _RECEIVER = re.compile(
     r"\b(?:moved (?:me|to|across)|new|next|second|senior|supervisor|manager|team leader|some(?:one|body) else|"
     r"other end|(?:person|one|lady|man|woman|guy|lad|officer|handler|rep|agent|advis[eo]r|consultant) (?:I|we) "
     r"(?:was|were|got|spoke|ended up))\b", re.IGNORECASE)
+# Saying nothing was lost, in words _CONTEXT_LOST would read as a loss: "no repeating myself",
+# "without having to explain it again", "being transferred wasn't a problem".
+_NO_LOSS = re.compile(
+    r"\b(?:no|without|never|(?:didn't|did not|don't|do not|never) (?:have|need|had) to)\s+(?:having to\s+|need to\s+)?"
+    r"(?:repeat(?:ing)?|re-?explain(?:ing)?|explain(?:ing)? (?:it|myself|everything|anything) again|"
+    r"start(?:ing)? (?:over|again))\b|"
+    r"\b(?:wasn't|was not|isn't|is not|weren't|were not)\s+(?:a |an |any )?(?:problem|issue|bother|hassle)\b",
+    re.IGNORECASE)
 # ...unless the same words say something was lost after all.
 _CONTEXT_LOST = re.compile(
     r"n't (?:know|have|see|read|get|got)|\bdid not\b|\bno (?:idea|record|notes?|clue|trace|sign)\b|\bnothing\b|"
@@ -710,8 +729,18 @@ def says_context_kept(text: str) -> bool:
     """Whether the text says the side the customer was passed to had their context
     (not a broker, who is where the case came from) and says nothing about
     anything being lost."""
-    return (bool(_CONTEXT_KEPT.search(text)) and (_says_transferred(text) or bool(_RECEIVER.search(text)))
-            and "broker" not in mentioned_points(text) and not _CONTEXT_LOST.search(text))
+    said = _NO_LOSS.sub(" ", text)
+    kept = bool(_CONTEXT_KEPT.search(text)) or said != text
+    return (kept and (_says_transferred(text) or bool(_RECEIVER.search(text)))
+            and "broker" not in mentioned_points(text) and not _CONTEXT_LOST.search(said))
+
+
+def says_no_loss(text: str) -> bool:
+    """Whether the text says the transfer lost nothing in so many words ("being transferred
+    wasn't a problem, the person had all the info", "no repeating myself"), not only that
+    someone knew the case (which, in "the chat agent knew it all, then put me through", is the
+    side the customer left)."""
+    return bool(_NO_LOSS.search(text)) and says_context_kept(text)
 
 
 # How the customer was treated ("the next person was snide and wanted me gone", "your chat
@@ -1173,8 +1202,15 @@ def score_interactions(
             probas.append((detector.predict_proba(embedder.embed(picked)), covered))
     p_handoff, top, top_p, eligible = _classify_views(classes, probas)
     p_eligible = np.where(eligible, p_handoff, 0.0)
+    # A sentence that says in so many words that a transfer lost nothing (says_no_loss) is not
+    # evidence in a pair either: "Nothing's landed in my account. Being transferred wasn't a
+    # problem, the person had all the info." is a payout complaint, though the pair, read whole,
+    # says something was lost ("nothing"). A real complaint beside it has its own unit.
+    pieces = [[sentences[i] for i in covered] for sentences, units in zip(sentences_per_row, units_per_row)
+              for _, covered in units]
     for unit in np.flatnonzero(p_eligible >= threshold / 2):  # few units; the regexes read only these
-        if any(says_context_kept(text) or speaks_only_of_conduct(text) for text in {flat[unit], whole[unit]}):
+        if (any(says_context_kept(text) or speaks_only_of_conduct(text) for text in {flat[unit], whole[unit]})
+                or any(says_no_loss(piece) for piece in pieces[unit])):
             p_eligible[unit] = 0.0
 
     columns = {c: frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in _CRM_COLUMNS + ("journey",)}

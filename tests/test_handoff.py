@@ -154,6 +154,20 @@ def test_the_team_a_ticket_is_addressed_to_is_not_a_handoff_point():
     assert mentioned_points("I was sent to the claims team, who lost it") == {"claims handler"}
 
 
+def test_the_customers_own_phone_is_not_the_phone_line():
+    assert mentioned_points("I've still got all the photos on my phone.") == frozenset()
+    assert mentioned_points("My mobile died, so I rang from the landline.") == {"phone agent"}
+    assert mentioned_points("I rang from my phone and the phone team had nothing") == {"phone agent"}
+
+
+def test_whatsapp_is_a_chat_and_the_agent_someone_got_is_not_their_broker():
+    assert mentioned_points("Your WhatsApp team referred me to your call centre.") == {"chat agent", "phone agent"}
+    # WhatsApp alone is how people message anyone (a broker, an assessor), not the insurer's chat
+    assert mentioned_points("I sent the photos on WhatsApp.") == frozenset()
+    assert mentioned_points("They said call, and the agent I got wanted the lot again.") == {"advisor"}
+    assert "broker" in mentioned_points("The agent we bought the policy from sent it to you.")
+
+
 def test_scoring_units_add_pairs_and_the_clauses_of_run_on_sentences():
     sentences = [
         "moved from my claims handler to recoveries and they knew nothing, its the kitchen units, garage quoted 1,837",
@@ -275,6 +289,12 @@ def test_locate_handoff_reads_both_sides_from_the_text(evidence, expected):
         ("The first officer knew the whole claim and was lovely.", False),
         # the customer asking for something is not something lost
         ("Transferred to a team lead who knew the whole claim. I asked for the reason of deduction, no answer.", True),
+        # saying nothing was lost in words that otherwise mean a loss ("wasn't", "repeat")
+        ("Being transferred wasn't a problem, the person had all the info.", True),
+        ("Transfer to the settlement team was fine, no repeating myself.", True),
+        ("I was put through to claims without having to explain it again.", True),
+        ("The transfer wasn't a problem, but nobody had my notes.", False),
+        ("I never had to repeat myself before, but after the transfer the new handler asked for it all again.", False),
     ],
 )
 def test_says_context_kept_only_when_nothing_is_said_to_be_lost(text, kept):
@@ -329,6 +349,8 @@ def test_locate_handoff_prefers_the_text_over_crm_and_uses_the_kind_for_one_side
         "Thames Valley Cover Ltd said they had forwarded everything to you but your team had none of it.",
         "Beacon Risk Services submitted my change of vehicle, and when I rang you there was no sign of it.",
         "I went through Harbour Lane Risk Partners Pte Ltd for this, and your side says it got nothing.",
+        "I assumed the information would follow from Cotswold Edge Insurance to you. I went through it all again.",
+        "Our business insurance is through Mendip Insurance Services. Your team then rang us wanting photos.",
     ],
 )
 def test_a_firm_named_as_handing_the_case_over_is_a_broker(evidence):
@@ -343,6 +365,8 @@ def test_a_firm_named_as_handing_the_case_over_is_a_broker(evidence):
         "The Online Form sent it to you and the advisor had none of it.",
         "Northwind Mutual sent me a letter saying the advisor had passed my claim on.",
         "Northwind Mutual put my premium up, and sent my renewal late, then the advisor knew nothing.",
+        "I moved from Northwind Mutual to you last year and the advisor had none of my history.",
+        "The call from Sarah Jones to you said nothing about my claim.",
     ],
 )
 def test_a_capitalised_name_is_not_a_broker_without_a_firm_handing_over(evidence):
@@ -608,6 +632,35 @@ class _PairOnlyDetector:
     def predict_proba(self, X):
         p = np.where(X[:, 0] >= 2, 0.9, 0.2)
         return np.column_stack([p, 1 - p])
+
+
+class _QueueAndTransferDetector:
+    """Handoff (0.9) only for a text that speaks of the queue and of being transferred: the pair."""
+
+    classes_ = np.array(["handoff", "routine"], dtype=object)
+
+    def predict_proba(self, X):
+        p = np.where((X[:, 0] > 0) & (X[:, 1] > 0), 0.9, 0.2)
+        return np.column_stack([p, 1 - p])
+
+
+class _QueueAndTransferCounter:
+    def embed(self, texts):
+        return np.array([[t.count("queue"), t.lower().count("transferred")] for t in texts],
+                        dtype=np.float64).reshape(-1, 2)
+
+
+def test_a_pair_whose_transfer_sentence_says_the_context_was_kept_is_not_evidence():
+    # Read whole, the pair says something was lost ("nothing"), but that is the payout, not the transfer.
+    frame = pd.DataFrame({
+        "kind": ["surveys"] * 3, "interaction_id": ["S-1", "S-2", "S-3"],
+        "text": ["Nothing but the queue every time I ask. Being transferred wasn't a problem, the person had all the info.",
+                 "Nothing but the queue every time I ask. Being transferred was a problem, nobody had my notes.",
+                 # who knew it all is the side the customer left: the pair, read whole, still counts
+                 "The chat agent knew my whole situation and transferred me. Nothing but the queue after."],
+    })
+    scored = score_interactions(frame, _QueueAndTransferCounter(), _QueueAndTransferDetector())
+    assert list(scored.is_handoff) == [False, True, True]
 
 
 def test_a_complaint_said_twice_keeps_its_evidence():
