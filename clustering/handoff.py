@@ -727,8 +727,8 @@ _CONTEXT_LOST = re.compile(
 
 def says_context_kept(text: str) -> bool:
     """Whether the text says the side the customer was passed to had their context
-    (not a broker, who is where the case came from) and says nothing about
-    anything being lost."""
+    (not a broker, who is where the case came from), or that the transfer lost
+    nothing in so many words (_NO_LOSS), and says nothing about anything being lost."""
     said = _NO_LOSS.sub(" ", text)
     kept = bool(_CONTEXT_KEPT.search(text)) or said != text
     return (kept and (_says_transferred(text) or bool(_RECEIVER.search(text)))
