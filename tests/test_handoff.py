@@ -160,7 +160,7 @@ def test_the_customers_own_phone_is_not_the_phone_line():
     assert mentioned_points("I rang from my phone and the phone team had nothing") == {"phone agent"}
 
 
-def test_whatsapp_is_a_chat_and_the_agent_someone_got_is_not_their_broker():
+def test_a_whatsapp_team_is_a_chat_and_the_agent_someone_got_is_not_their_broker():
     assert mentioned_points("Your WhatsApp team referred me to your call centre.") == {"chat agent", "phone agent"}
     # WhatsApp alone is how people message anyone (a broker, an assessor), not the insurer's chat
     assert mentioned_points("I sent the photos on WhatsApp.") == frozenset()
@@ -650,7 +650,7 @@ class _QueueAndTransferCounter:
                         dtype=np.float64).reshape(-1, 2)
 
 
-def test_a_pair_whose_transfer_sentence_says_the_context_was_kept_is_not_evidence():
+def test_a_pair_whose_transfer_sentence_says_nothing_was_lost_is_not_evidence():
     # Read whole, the pair says something was lost ("nothing"), but that is the payout, not the transfer.
     frame = pd.DataFrame({
         "kind": ["surveys"] * 3, "interaction_id": ["S-1", "S-2", "S-3"],
