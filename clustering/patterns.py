@@ -93,21 +93,39 @@ def coarse_handoff(handoff_from: str | None, handoff_to: str | None) -> tuple[st
     return source, target
 
 
+def emailed_between_people(points: frozenset[str]) -> bool:
+    """Whether the points a complaint names (canonical) make its email the way papers went
+    between the people who passed the case on, not a self-service start: it names email,
+    another advisor or team, and no form, portal or app ("I emailed the photos to the
+    first handler and the next handler asked for them again")."""
+    coarse = {coarse_point(p) for p in points}
+    others = {p for p in points if p != "email" and coarse_point(p) == "self-service"}
+    return "email" in points and "another advisor" in coarse and not others
+
+
 def evidence_handoff(evidence: str | None, handoff_from: str | None, handoff_to: str | None) -> tuple[str, str]:
     """The coarse handoff of one complaint from its evidence and its extracted sides.
 
     A broker or a self-service channel decides it whether the words or the CRM
-    fields name it. Chat decides it only when the customer's words mention it:
-    a side filled in from the channel the complaint arrived on ("a chat is a
-    chat agent") is not evidence that the handoff involved chat.
+    fields name it, except an email sent between the people who passed the case
+    on (emailed_between_people), which makes it theirs. Chat decides it only when
+    the customer's words mention it: a side filled in from the channel the
+    complaint arrived on ("a chat is a chat agent") is not evidence that the
+    handoff involved chat.
     """
     from clustering.handoff import mentioned_points
 
-    said = {coarse_point(p) for p in mentioned_points(evidence or "")}
+    points = mentioned_points(evidence or "")
+    said = {coarse_point(p) for p in points}
     sides = {coarse_point(handoff_from), coarse_point(handoff_to)}
-    for point in ("broker", "self-service"):
-        if point in said | sides:
-            return coarse_handoff(point, None)
+    if "broker" in said | sides:
+        return BROKER
+    crm_start = {p for p in (handoff_from, handoff_to) if isinstance(p, str) and p != "email"
+                 and coarse_point(p) == "self-service"}  # a web form the CRM names, which the words do not
+    if emailed_between_people(points) and "chat" not in said and not crm_start:
+        return PEOPLE
+    if "self-service" in said | sides:
+        return coarse_handoff("self-service", None)
     if "chat" in said:
         return coarse_handoff("chat", None)
     if evidence:

@@ -278,3 +278,20 @@ def test_complaints_naming_one_break_that_the_clustering_scattered_become_its_pa
 
     ids, keys = form_patterns(complaints, unit(X), labels, min_named=16)  # fewer than that: no pattern
     assert broker_id not in set(keys["pattern_id"]) and ids[brokers].isna().all()
+
+
+def test_an_email_between_the_people_who_passed_the_case_on_is_not_a_self_service_start():
+    from clustering.patterns import PEOPLE, evidence_handoff
+
+    between = "I emailed the photos to the first handler and the next handler asked me for them again."
+    assert evidence_handoff(between, "email", "claims handler") == PEOPLE
+    # email with no other person, or beside a form, a broker or a chat, keeps its reading
+    assert evidence_handoff("I emailed everything and the handler had none of it.", "email", "claims handler") == (
+        "self-service", "advisor")
+    form = "I did the online form, emailed the photos, and the next handler had neither."
+    assert evidence_handoff(form, "self-service form", "another advisor") == ("self-service", "advisor")
+    assert evidence_handoff(between, "email", "claims handler")[0] != "broker"
+    assert evidence_handoff("My broker emailed it all and your next handler had nothing.", "broker", None) == (
+        "broker", "insurer")
+    # a web form the CRM names (the words do not) keeps the complaint at the self-service start
+    assert evidence_handoff(between, "self-service form", "claims handler") == ("self-service", "advisor")
