@@ -28,7 +28,9 @@ from continuity.config import Settings
 ALERTING_STATUSES: tuple[str, ...] = ("pending_review", "held", "approved", "routed")
 
 
-def _would_alert(pattern: dict, settings: Settings) -> tuple[bool, list[str], list[str]]:
+def _would_alert(pattern: dict, settings: Settings, raised_on: date | None) -> tuple[bool, list[str], list[str]]:
+    """raised_on: when the pattern's alert was first raised (None: it has none, so it is judged
+    as a run would judge a pattern seen for the first time: quiet weeks settle nothing)."""
     thresholds = settings.thresholds.for_journey(pattern.get("journey_key"))
     gate = evaluate(
         int(pattern["complaint_count"]),
@@ -44,11 +46,15 @@ def _would_alert(pattern: dict, settings: Settings) -> tuple[bool, list[str], li
         changes = [{**c, "changed_at": date.fromisoformat(str(c["changed_at"])[:10])} for c in pattern["journey_changes"]]
         settled = settlement(
             pattern.get("weekly_counts") or [], start, end, changes,
-            thresholds.min_complaints, settings.review.resolve_after_weeks,
+            thresholds.min_complaints, settings.review.resolve_after_weeks, raised_on or end,
         )
         if settled["settled"]:
             failed.append(f"settled after a journey change: {settled['reason']}")
     return not failed, gate.passed, failed
+
+
+def _day(value) -> date | None:
+    return None if value is None else value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _entry(pattern: dict, status: str | None, passed: list[str], failed: list[str]) -> dict:
@@ -69,16 +75,17 @@ def preview_thresholds(patterns: list[dict], alerts: list[dict], settings: Setti
 
     patterns: the latest run's pattern payloads (alert_id, journey_key,
     complaint_count, weekly_counts, consistency, premium_exposure, and
-    optionally window/as_of/journey_changes); alerts: {alert_id, status} of the
-    current alerts. Returns {"appear": [...], "disappear": [...], "stay": [...],
+    optionally window/as_of/journey_changes); alerts: {alert_id, status, and
+    optionally first_as_of (when it was first raised)} of the current alerts. Returns {"appear": [...], "disappear": [...], "stay": [...],
     "dismissed": n, "quiet": n} where each entry has alert_id, journey,
     journey_key, complaint_count, premium_exposure, current_status, passed and
     failed (the threshold checks under the new settings)."""
     status_of = {a["alert_id"]: a["status"] for a in alerts}
+    raised_on = {a["alert_id"]: _day(a.get("first_as_of")) for a in alerts}
     result: dict = {"appear": [], "disappear": [], "stay": [], "dismissed": 0, "quiet": 0}
     for pattern in sorted(patterns, key=lambda p: (-float(p.get("premium_exposure") or 0), p["alert_id"])):
         status = status_of.get(pattern["alert_id"])
-        would, passed, failed = _would_alert(pattern, settings)
+        would, passed, failed = _would_alert(pattern, settings, raised_on.get(pattern["alert_id"]))
         entry = _entry(pattern, status, passed, failed)
         if status == "dismissed":
             result["dismissed"] += 1

@@ -27,8 +27,6 @@ def load_pattern_payloads(conn: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def load_alert_statuses(conn: duckdb.DuckDBPyConnection) -> list[dict]:
-    """[{alert_id, status}] of every alert."""
-    return [
-        {"alert_id": alert_id, "status": status}
-        for alert_id, status in conn.execute("SELECT alert_id, status FROM alerts ORDER BY alert_id").fetchall()
-    ]
+    """[{alert_id, status, first_as_of}] of every alert (first_as_of: the run's as-of when it was first raised)."""
+    rows = conn.execute("SELECT alert_id, status, first_as_of FROM alerts ORDER BY alert_id").fetchall()
+    return [{"alert_id": alert_id, "status": status, "first_as_of": first} for alert_id, status, first in rows]

@@ -82,7 +82,8 @@ def apply_run(
         payload = record["alert"]
         alert_id = payload["alert_id"]
         status = existing.get(alert_id)
-        # A pattern that settled after a journey change (alerts.tracking) is not raised or reopened.
+        # A pattern that settled after a journey change (alerts.tracking) is not reopened; one with no
+        # alert yet is never settled (quiet weeks before an alert was raised settle nothing).
         passes = record["state"] == "alert" and not record.get("settled", False)
         new_status, reason = status_after_run(
             status,

@@ -25,9 +25,18 @@ Settled after a change. A full week is below the pattern's thresholds when, at
 that week's pace, the whole window would hold fewer complaints than
 min_complaints (count × window_days / 7 < min_complaints). A pattern is
 settled when the last `resolve_after_weeks` full weeks, all after a change of
-its journey, are each below that pace, and the week in progress has not
-already reached it. A settled pattern's alert is resolved; it reopens when
-the pattern is back above its thresholds and no longer settled.
+its journey and all after the week its alert was raised in, are each below
+that pace, and the week in progress has not already reached it. A settled
+pattern's alert is resolved; it reopens when the pattern is back above its
+thresholds and no longer settled.
+
+Quiet weeks from before the alert was raised settle nothing: a pattern that
+passes every threshold over the window and is seen for the first time is
+raised for review even when its last weeks after a change were quiet (its
+trend says so), because whether the change fixed it is the reviewer's call,
+not Continuity's. A first run on an inbox holding months of history sees
+every pattern at once; so does a re-run with the same --as-of, which must
+change nothing.
 """
 
 from __future__ import annotations
@@ -200,10 +209,14 @@ def settlement(
     changes: list[dict],
     min_complaints: int,
     resolve_after_weeks: int,
+    raised_on: date | None = None,
 ) -> dict:
     """Whether the pattern has stayed below its thresholds for
     `resolve_after_weeks` full weeks after a change (see the module rules).
 
+    raised_on: the day its alert was first raised (the run's as-of for a
+    pattern that has none yet); the weeks judged must all come after that
+    day's week. None: no such condition (a pattern judged on its counts alone).
     Returns {settled: bool, change_id, weeks: [the weeks judged], reason}."""
     counts = {c["week"]: int(c["count"]) for c in weekly_counts}
     days = days_per_week(start, end)
@@ -219,13 +232,22 @@ def settlement(
         judged = after[-resolve_after_weeks:]
         weekly = [counts.get(w, 0) for w in judged]
         current = counts.get(in_progress[0], 0) if in_progress else 0
-        settled = all(n < pace for n in weekly) and current < pace
+        quiet = all(n < pace for n in weekly) and current < pace
+        seen = raised_on is None or judged[0] > iso_week(raised_on)
+        settled = quiet and seen
         where = f"{change['change_id']} on {change['changed_at'].isoformat()}"
+        below = (
+            f"below its thresholds for {resolve_after_weeks} full weeks after {where}: "
+            f"{', '.join(map(str, weekly))} complaints a week, under the {pace:.2f} a week that "
+            f"min_complaints {min_complaints} over {window_days} days needs"
+        )
         if settled:
+            reason = below
+        elif quiet:
             reason = (
-                f"below its thresholds for {resolve_after_weeks} full weeks after {where}: "
-                f"{', '.join(map(str, weekly))} complaints a week, under the {pace:.2f} a week that "
-                f"min_complaints {min_complaints} over {window_days} days needs"
+                f"{below}; but those weeks came before its alert was raised on {raised_on.isoformat()}, so "
+                f"whether {change['change_id']} fixed it is for the reviewer (it resolves by itself after "
+                f"{resolve_after_weeks} full weeks below them once raised)"
             )
         else:
             reason = (
@@ -244,9 +266,11 @@ def track(
     *,
     min_complaints: int,
     resolve_after_weeks: int,
+    raised_on: date | None = None,
 ) -> dict:
     """journey_changes, trend and settlement of one alert payload (from
-    alerts.build.build_alert: journey_key, weekly_counts, window, as_of).
+    alerts.build.build_alert: journey_key, weekly_counts, window, as_of);
+    raised_on: when its alert was first raised (see settlement).
 
     Returns {"journey_changes": [{change_id, changed_at, description}],
     "trend": {... see trend(), plus settled and settled_reason}, "settled": bool}."""
@@ -254,7 +278,7 @@ def track(
     changes = changes_in_window(all_changes, payload.get("journey_key"), start, end)
     counts = payload.get("weekly_counts") or []
     result = trend(counts, start, end, changes, interactions_per_week, payload.get("journey_key"))
-    settled = settlement(counts, start, end, changes, min_complaints, resolve_after_weeks)
+    settled = settlement(counts, start, end, changes, min_complaints, resolve_after_weeks, raised_on)
     result["settled"] = settled["settled"]
     result["settled_reason"] = settled["reason"]
     return {

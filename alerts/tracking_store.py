@@ -49,11 +49,13 @@ def journey_interactions_per_week(conn: duckdb.DuckDBPyConnection, journey: str,
 def annotate_records(conn: duckdb.DuckDBPyConnection, records: list[dict], settings: Settings) -> list[dict]:
     """Add journey_changes and trend to each record's alert payload, and
     record["settled"] (True when the pattern has stayed below its thresholds
-    for review.resolve_after_weeks full weeks after a change: a run then does
-    not raise or reopen it, and resolves its alert). Returns the records."""
+    for review.resolve_after_weeks full weeks after a change and after its
+    alert was raised: a run then does not reopen it, and resolves its alert;
+    a pattern with no alert yet is never settled). Returns the records."""
     from alerts.tracking import window_of
 
     changes = load_journey_changes(conn)
+    raised_on = dict(conn.execute("SELECT alert_id, first_as_of FROM alerts").fetchall())
     volumes: dict[tuple, dict[str, int]] = {}
     for record in records:
         payload = record["alert"]
@@ -66,6 +68,7 @@ def annotate_records(conn: duckdb.DuckDBPyConnection, records: list[dict], setti
         tracked = track(
             payload, changes, volumes[key] or None,
             min_complaints=thresholds.min_complaints, resolve_after_weeks=settings.review.resolve_after_weeks,
+            raised_on=raised_on.get(payload["alert_id"]) or end,
         )
         payload["journey_changes"] = tracked["journey_changes"]
         payload["trend"] = tracked["trend"]

@@ -4,6 +4,7 @@ task.fn on hand-made records: no model, no Prefect server."""
 from __future__ import annotations
 
 import socket
+from datetime import date
 
 from alert_factory import AS_OF, payload, record
 
@@ -39,7 +40,7 @@ def test_track_save_and_route_tasks(tmp_path):
     assert claim["trend"]["change_id"] == "JC-1" and claim["trend"]["direction"] == "stable"
     assert records[1]["alert"]["journey_changes"] == [] and records[1]["alert"]["trend"]["basis"] == "recent"
 
-    changes = flow.save_alerts_task.fn(db, "r1", AS_OF, records, settings)
+    changes = flow.save_alerts_task.fn(db, "r1", date(2026, 10, 11), records, settings)  # as JC-1 went live
     assert changes["raised"] == 2 and changes["resolved"] == 0
 
     routing = flow.route_task.fn(db, settings)  # the receiver is down: nothing lost, retried later

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 
-from alert_factory import payload, record, run, write_config
+from alert_factory import AS_OF, payload, record, run, write_config
 
 from alerts.preview import preview_thresholds
 from alerts.preview_io import load_alert_statuses, load_pattern_payloads
@@ -68,13 +69,16 @@ def test_other_thresholds_are_checked_too():
     assert stay_failed == ["13 active week(s) < min_weeks 14: not persistent", "consistency 0.70 < min_consistency 0.8"]
 
 
-def test_a_pattern_settled_after_a_journey_change_would_not_appear():
+def test_a_resolved_alert_settled_after_a_journey_change_would_not_reappear():
     settled = payload("FIXED", counts=[6] * 7 + [3] + [2, 2, 0, 1, 0])
     settled["journey_changes"] = [{"change_id": "JC-1", "changed_at": "2026-10-07", "description": "new form"}]
-    preview = preview_thresholds([settled], [], Settings())
+    resolved = [{"alert_id": "FIXED", "status": "resolved", "first_as_of": date(2026, 10, 11)}]
+    preview = preview_thresholds([settled], resolved, Settings())
     assert preview["appear"] == [] and preview["quiet"] == 1
     patient = Settings.model_validate({"review": {"resolve_after_weeks": 6}})
-    assert ids(preview_thresholds([settled], [], patient)["appear"]) == ["FIXED"]
+    assert ids(preview_thresholds([settled], resolved, patient)["appear"]) == ["FIXED"]
+    # Never raised: its quiet weeks came before anyone saw it, so it would appear for review.
+    assert ids(preview_thresholds([settled], [], Settings())["appear"]) == ["FIXED"]
 
 
 def seeded_db(tmp_path) -> str:
@@ -97,7 +101,7 @@ def test_pattern_payloads_keep_the_unrounded_consistency(tmp_path):
         patterns = {p["alert_id"]: p for p in load_pattern_payloads(conn)}
         statuses = load_alert_statuses(conn)
     assert patterns["EDGE"]["consistency"] == 0.4996
-    assert {"alert_id": "STAY", "status": "routed"} in statuses
+    assert {"alert_id": "STAY", "status": "routed", "first_as_of": AS_OF} in statuses
     preview = preview_thresholds(list(patterns.values()), statuses, Settings(thresholds={"min_complaints": 15}))
     assert "EDGE" not in ids(preview["appear"])
 

@@ -153,11 +153,13 @@ def test_interactions_count_for_a_journey_by_crm_tag_or_detected_journey(conn):
 
 SETTLED = [6] * 7 + [3] + [2, 2, 0, 1, 0]
 BACK = [6] * 7 + [3] + [2, 2, 4, 5, 6]
+RAISED = date(2026, 10, 11)  # the Sunday of JC-1's week: an alert raised as the change went live
 
 
-def tracked_run(conn, values, run_id, settings=Settings()):
+def tracked_run(conn, values, run_id, settings=Settings(), as_of=AS_OF):
+    """A run on the window ending AS_OF (the counts), saved as if run on as_of."""
     records = annotate_records(conn, [record(payload("A1", counts=values))], settings)
-    changes = run(conn, records, run_id=run_id)
+    changes = run(conn, records, run_id=run_id, as_of=as_of)
     changes["resolved"] = resolve_settled(conn, records, settings)
     return records, changes
 
@@ -166,7 +168,7 @@ def test_a_settled_pattern_resolves_tells_its_teams_and_reopens_when_it_comes_ba
     add_change(conn, CHANGE)
     routing = Settings(routing={"operations": ["json://h/p"]})
     sent = []
-    tracked_run(conn, [6] * 13, "r1", routing)
+    tracked_run(conn, [6] * 13, "r1", routing, as_of=RAISED)
     apply_decision(conn, "A1", "approve", "ann")
     route(conn, routing, notify=lambda url, title, body: (sent.append((url, title)) or True, None))
     assert status(conn, "A1") == "routed" and len(sent) == 1
@@ -195,23 +197,36 @@ def test_a_settled_pattern_resolves_tells_its_teams_and_reopens_when_it_comes_ba
 
 def test_a_held_alert_is_not_resolved_by_a_change(conn):
     add_change(conn, CHANGE)
-    tracked_run(conn, [6] * 13, "r1")
+    tracked_run(conn, [6] * 13, "r1", as_of=RAISED)
     set_status(conn, "A1", "held", "ann", "waiting for the fix")
     _, changes = tracked_run(conn, SETTLED, "r2")
     assert changes["resolved"] == [] and status(conn, "A1") == "held"
 
 
-def test_a_pattern_already_settled_is_never_raised(conn):
+def test_a_pattern_first_seen_after_it_went_quiet_is_raised_for_review_and_a_rerun_changes_nothing(conn):
+    # Quiet for 3 full weeks after JC-1, but nobody has seen it yet: whether the change fixed it is
+    # the reviewer's call, so it is raised like any pattern that passes every threshold.
     add_change(conn, CHANGE)
-    _, changes = tracked_run(conn, SETTLED, "r1")
-    assert changes["raised"] == 0
-    assert conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM patterns").fetchone()[0] == 1
+    records, changes = tracked_run(conn, SETTLED, "r1")
+    assert records[0]["settled"] is False and changes["raised"] == 1 and status(conn, "A1") == "pending_review"
+    reason = load_alert(conn, "A1")["trend"]["settled_reason"]
+    assert reason.startswith("below its thresholds for 3 full weeks after JC-1 on 2026-10-07: 0, 1, 0 complaints")
+    assert "came before its alert was raised on 2026-11-15, so whether JC-1 fixed it is for the reviewer" in reason
+    records, changes = tracked_run(conn, SETTLED, "r2")  # the same inbox and as-of again
+    assert records[0]["settled"] is False and changes["resolved"] == [] and status(conn, "A1") == "pending_review"
+
+
+def test_quiet_weeks_after_the_alert_was_raised_resolve_it():
+    # Raised on W43's Sunday; W44-W46 are all quiet and after it.
+    after_raise = settlement(counts(SETTLED), START, AS_OF, [CHANGE], 15, 3, raised_on=date(2026, 10, 25))
+    assert after_raise["settled"] is True and after_raise["weeks"] == ["2026-W44", "2026-W45", "2026-W46"]
+    one_week_short = settlement(counts(SETTLED), START, AS_OF, [CHANGE], 15, 3, raised_on=date(2026, 10, 26))
+    assert one_week_short["settled"] is False  # raised in W44: only W45 and W46 came after
 
 
 def test_resolve_after_weeks_is_read_from_the_config(conn):
     add_change(conn, CHANGE)
-    tracked_run(conn, [6] * 13, "r1")
+    tracked_run(conn, [6] * 13, "r1", as_of=RAISED)
     patient = Settings.model_validate({"review": {"resolve_after_weeks": 6}})
     records, changes = tracked_run(conn, SETTLED, "r2", patient)
     assert records[0]["settled"] is False and status(conn, "A1") == "pending_review"
