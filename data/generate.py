@@ -13,17 +13,17 @@ and returns (and writes as `truth.json`) what was planted in them:
   file, interactions naming no known policy, and one interaction corrected in
   a later file.
 
-The same arguments always give byte-identical files. Twenty phrase banks
+The same arguments always give byte-identical files. Twenty-three phrase banks
 (`data.phrases_demo`, `data.phrases_holdout`, `data.phrases_fresh`,
 `data.phrases_blind`, `data.phrases_sealed`, `data.phrases_irish`,
 `data.phrases_straits`, `data.phrases_maple`, `data.phrases_deccan`,
 `data.phrases_lagos`, `data.phrases_manila`, `data.phrases_clyde`,
 `data.phrases_prairie`, `data.phrases_wattle`, `data.phrases_severn`,
 `data.phrases_rift`, `data.phrases_kauri`, `data.phrases_caroni`,
-`data.phrases_volta`, `data.phrases_bayou`) give the same structure in different wording,
-so a classifier tuned on one can be checked on the others (blind, sealed,
-irish, straits, maple, deccan, lagos, manila, clyde, prairie, wattle, severn,
-rift, kauri, caroni, volta and bayou were written by
+`data.phrases_volta`, `data.phrases_bayou`, `data.phrases_pennine`, `data.phrases_indus`,
+`data.phrases_hudson`) give the same structure in different wording, so a classifier tuned on one
+can be checked on the others (blind, sealed, irish, straits, maple, deccan, lagos, manila, clyde,
+prairie, wattle, severn, rift, kauri, caroni, volta, bayou, pennine, indus and hudson were written by
 someone who never looked at the detector; each is measured once before
 anything is changed from what it shows; which ones are in the detector's
 training corpus since is benchmarks.bank_rows.TRAINING_BANKS).
@@ -57,7 +57,7 @@ import pyarrow.parquet as pq
 from data import (phrases_blind, phrases_clyde, phrases_deccan, phrases_demo, phrases_fresh, phrases_holdout,
                   phrases_irish, phrases_lagos, phrases_manila, phrases_maple, phrases_prairie, phrases_rift,
                   phrases_sealed, phrases_severn, phrases_straits, phrases_wattle, phrases_kauri, phrases_caroni,
-                  phrases_volta, phrases_bayou)
+                  phrases_volta, phrases_bayou, phrases_pennine, phrases_indus, phrases_hudson)
 
 STYLES: dict[str, ModuleType] = {
     "demo": phrases_demo, "holdout": phrases_holdout, "fresh": phrases_fresh, "blind": phrases_blind,
@@ -65,7 +65,8 @@ STYLES: dict[str, ModuleType] = {
     "deccan": phrases_deccan, "lagos": phrases_lagos, "manila": phrases_manila, "clyde": phrases_clyde,
     "prairie": phrases_prairie, "wattle": phrases_wattle,
     "severn": phrases_severn, "rift": phrases_rift, "kauri": phrases_kauri, "caroni": phrases_caroni,
-    "volta": phrases_volta, "bayou": phrases_bayou,
+    "volta": phrases_volta, "bayou": phrases_bayou, "pennine": phrases_pennine,
+    "indus": phrases_indus, "hudson": phrases_hudson,
 }
 # Mixed into the seed, so that each style's inbox differs even at the same seed: its place
 # in STYLES, counted from 1 (the order the banks were written in; a new bank goes last).
@@ -77,6 +78,7 @@ FIRST_INTERACTION_NUMBER = {
     "straits": 150001, "maple": 170001, "deccan": 190001, "lagos": 210001,
     "manila": 230001, "clyde": 250001, "prairie": 270001, "wattle": 290001, "severn": 310001, "rift": 330001,
     "kauri": 350001, "caroni": 370001, "volta": 390001, "bayou": 410001,
+    "pennine": 430001, "indus": 450001, "hudson": 470001,
 }
 
 INTERACTION_KINDS = ("calls", "chats", "tickets", "surveys", "reviews")

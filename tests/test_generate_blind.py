@@ -1,7 +1,8 @@
 """The phrase banks written blind to the detector (data.phrases_blind, data.phrases_sealed,
 data.phrases_irish, data.phrases_straits, data.phrases_maple, data.phrases_deccan, data.phrases_lagos,
 data.phrases_manila, data.phrases_clyde, data.phrases_prairie, data.phrases_wattle, data.phrases_severn,
-data.phrases_rift, data.phrases_kauri, data.phrases_caroni, data.phrases_volta, data.phrases_bayou): wired
+data.phrases_rift, data.phrases_kauri, data.phrases_caroni, data.phrases_volta, data.phrases_bayou,
+data.phrases_pennine, data.phrases_indus, data.phrases_hudson): wired
 into the generator, same shape as the others, and none of their wording, so that they can measure
 how a detector generalises to text nobody tuned it on. Each is checked against every bank before it.
 """
@@ -52,6 +53,9 @@ BANKS = [
     Blind("caroni", r"[a-z]+:[A-Z]+-37\d{4}", r"\d{6}", "TT$1,234.56"),
     Blind("volta", r"[a-z]+:[A-Z]+-39\d{4}", r"[A-Z]{2}-\d{3}-\d{4}", "GH₵1,234.56"),
     Blind("bayou", r"[a-z]+:[A-Z]+-41\d{4}", r"\d{5}", "$1,234.56"),
+    Blind("pennine", r"[a-z]+:[A-Z]+-43\d{4}", r"[A-Z]{1,2}\d{1,2} \d[A-Z]{2}", "£1,234.56"),
+    Blind("indus", r"[a-z]+:[A-Z]+-45\d{4}", r"\d{5}", "Rs 1,234.56"),
+    Blind("hudson", r"[a-z]+:[A-Z]+-47\d{4}", r"\d{5}", "$1,234.56"),
 ]
 
 
