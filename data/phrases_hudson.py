@@ -23,7 +23,7 @@ REGIONS = [
 ]
 AGENT_NAMES = [
     "Gianna", "Nereida", "Carmelo", "Ofelia", "Rivka", "Cosimo", "Dominic", "Frankie", "Tovah", "Nilda", "Rocco", "Giuseppina",
-    "Yitzy", "Xiomara", "Benny", "Ruthie", "Wendell", "Lorraine", "Vito", "Mirta", "Colleen",
+    "Yitzy", "Xiomara", "Benny", "Ruthie", "Wendell", "Loretta", "Vito", "Mirta", "Colleen",
     "Jimmy", "Fatou", "Mendel", "Danny",
 ]
 SURNAMES = [
@@ -283,7 +283,7 @@ HANDOFF_COMPLAINTS = {
         "Every call it's a new voice, and every new voice wants me to kick off with 'so what happened.'",
         "Mira, I told about the {incident} to the first lady, then a man, then another lady. Same story, three times. Nobody over there writes nothing down?",
         "Claims rep sent me to the property people, property people sent me up to a supervisor, and each one started fresh like I just walked in off Northern Boulevard.",
-        "For the record: claim {ref} has been reassigned {times} times since {date}. No newly assigned adjuster possessed knowledge of prior discussions, agreements or documentation; each time, the full claim had to be restated by me.",
+        "For the record: since {date}, {times} different adjusters have held claim {ref}. No newly assigned adjuster possessed knowledge of prior discussions, agreements or documentation; each time, the full claim had to be restated by me.",
         "New adjuster asks me for the estimate. Old adjuster HAS the estimate. Same building, I'm guessing.",
         "{agent} told me on {date} my claim was good to go. Now there's somebody else saying the notes show nothing like that.",
         "My claim got tossed around over there like a hot potato at a block party, and not one note traveled with it.",
@@ -325,7 +325,7 @@ HANDOFF_COMPLAINTS = {
         "Tried bumping my deductible to {deductible} over chat. Chat says call, so I call. Started the conversation over like that chat never existed.",
         "Chat agent swore she'd leave a note so the phone team would know. Phone team: what note?",
         "I'd rather dial from the jump than type it all into chat and then read it aloud to somebody on the phone anyway.",
-        "App review: used in-app chat to change my policy, got bumped over to a 1-800 number, and whoever picked up couldn't see a word I'd typed.",
+        "App review: tried the in-app chat to update my coverage, got bumped over to a 1-800 number, and whoever picked up couldn't see a word I'd typed.",
         "Copy-pasted my whole situation into the chat so it'd be crystal clear. Then recited it to a phone rep. Beautiful system.",
         "Phone rep was unaware I'd been chatting thirty minutes already. I could hear her typing as I fed her the same info.",
         "Oye, chat says call, phone says what do you need. What I need is you people talking to each other.",
@@ -358,7 +358,7 @@ HANDOFF_COMPLAINTS = {
         "My broker put in the bodega claim, photos plus the inventory sheet. Your adjuster phones me wanting photos and an inventory sheet.",
         "Between {broker} and your office it's a game of telephone, except nothing gets through whatsoever.",
         "My agent put {relative} on the policy weeks ago. Your end says no request from any agent ever came.",
-        "Broker swore the carrier 'has the full file.' Carrier had my name and that's about it.",
+        "Broker swore the carrier 'has the full file.' Carrier had my name and not much else.",
         "Oye, I explained it all to my broker in Spanish, he put it in English for youse, and still your people call me asking what happened. For what?",
         "Anything my broker sends over, I wind up dialing youse and going through it again myself.",
         "Your claims person didn't know my broker already reported the {incident}. Acted like I was phoning it in fresh.",
@@ -382,14 +382,14 @@ HANDOFF_COMPLAINTS = {
         "Your rep asked why my agent never reported the claim. He did. On {date}. I got his email.",
         "Had to forward you my own broker's emails 'cause your people couldn't locate what he sent.",
         "My agent at {broker} and your claims people are two ships passing in the night, and I'm the one swimming between them.",
-        "My broker heard about the {incident} from me the morning it happened. Your adjuster rings me like it's breaking news.",
+        "The morning of the {incident}, I called my broker first thing. Your adjuster rings me like it's breaking news.",
         "Underwriter wanted the same building info my broker already submitted. I'm running a business here, pal.",
     ],
     "renewal_spike_app_to_phone": [
         "App decided my renewal needed a call. Rep on the line saw nothing of my tapping, so I did it all over.",
         "Went to renew on my phone, and up popped 'call to complete.' Lady on the line was clueless about what I'd already confirmed.",
         "Half the people I know with {company} got that same 'call us to finish renewing' message this week. And on the phones they can't see the app.",
-        "Mira, I put all the renewal stuff in the app, the mileage, the new address, then it says call. Man picks up and asks me the mileage. The mileage! I just put it!",
+        "Mira, I put all the renewal stuff in the app, the mileage, the new address, and it says call. Man picks up and asks me the mileage. The mileage! I just put it!",
         "App review: renewing in-app dead-ends at 'please call'. Whoever answers is blind to your app session, so you get to do it twice. Fix it.",
         "App flashed a renewal quote of {amount}, sent me to dial in, and the agent says her screen's different and we gotta go over everything.",
         "App renewal kicked me to phone, phone started from zero.",
@@ -423,7 +423,7 @@ HANDOFF_COMPLAINTS = {
     ],
     "onboarding_small": [
         "Enrolled on your website, uploaded the dec page from my old insurer, the whole shebang. Then the welcome-call guy asks me for my old insurer's dec page.",
-        "New customer. Did my entire application on that portal; then an advisor rang to wrap it up, reading me every question again.",
+        "New customer. Did my entire application on that portal; next an advisor phoned to wrap it up, reading me every question again.",
         "Mira, I'm new, I did all the sign-up online, then this advisor calls me and asks everything like I never filled nothing.",
         "The sign-up portal took my license, my prior insurance, my driving history. Advisor? Zero of it.",
         "First week with {company} and already I'm handing over the same information twice. Portal, then a person.",
@@ -431,7 +431,7 @@ HANDOFF_COMPLAINTS = {
         "Portal sign-up invisible to the advisor. Everything done twice.",
         "Portal said an advisor would reach out to finalize. She reached out and finalized nothing, she started at the beginning.",
         "Opened a renters policy on the portal for my apartment in {town}. Advisor who called couldn't say which apartment, which building, nothing.",
-        "Set up the bodega's policy on your portal. Your advisor calls and asks what type of store I run.",
+        "Set up the bodega's policy through the portal. Your advisor calls and asks what type of store I run.",
         "Why does the onboarding advisor need me telling her whatever I typed in the onboarding portal an hour ago?",
         "Oye, new customer here, already repeating myself. Portal, advisor, same questions.",
         "Whatever went into the portal stayed in the portal. Advisor didn't see a thing.",
@@ -455,7 +455,7 @@ HANDOFF_COMPLAINTS = {
         "My contractor setup on the portal, the van, the tools, both employees, none of it landed with the advisor.",
         "Advisor told me the portal 'doesn't talk to her system.' Then why's the portal exist?",
         "Everything I gave the portal on day one, the advisor asked for on day two.",
-        "Finished signing up online, and the advisor's opening question was basically 'so, tell me about yourself.'",
+        "Finished signing up online, and the advisor's opening question was basically 'so, who are you and what do you need.'",
     ],
 }
 HANDOFF_TICKET_SUBJECTS = {
@@ -611,7 +611,7 @@ TRANSFERRED_BUT_NOT_CONTEXT = {
         "Mira, the supervisor already knew everything, no explaining needed. But she can't lower the price either, so what's the point?",
         "Got switched over to the policy review people, they'd read my file, and they offered me basically nothing.",
         "The transfer was smooth. The renewal price is not.",
-        "Whoever I got switched to knew my history and still says the increase stands.",
+        "Whoever they switched me to knew my history and still says the increase stands.",
         "I got moved to the renewal desk. Nice enough, knew my account, same crazy price.",
         "Second person had all my info, fine, but that renewal's still way overpriced.",
     ],
@@ -630,7 +630,7 @@ TRANSFERRED_BUT_NOT_CONTEXT = {
         "They bumped me to a supervisor who at least knew what happened on the first call. Then she was just as rude.",
         "The manager had the first rep's notes. Didn't stop him from talking down to me.",
         "Mira, the second lady knew everything, okay, but her attitude? Worse than the first one.",
-        "The rep I got switched to was caught up on my account and still had a nasty tone the whole time.",
+        "Second rep knew my whole account history, fine, but she had a nasty tone with me start to finish.",
         "To be clear, the next person had my details. The problem is how both of them spoke to me.",
         "Once I got moved to the service quality team, the guy knew the story and basically told me to get over it.",
         "I got the escalation I asked for, she'd read the notes, and she was condescending beginning to end.",
@@ -657,7 +657,7 @@ TRANSFERRED_BUT_NOT_CONTEXT = {
         "I was switched to a billing specialist who saw the error clear as day and still couldn't take the fee off.",
         "Getting over to billing was fast and they were caught up, yet the refund is 'pending' indefinitely.",
         "Second rep had my notes. First rep's mistake on my bill? Still sitting there.",
-        "Oye, the billing office knew about the double charge, but they say wait. I been waiting.",
+        "Oye, the billing office knew the whole double charge story, but they say wait. I been waiting.",
     ],
 }
 VAGUE_COMPLAINTS = [
@@ -721,7 +721,7 @@ CONTEXT_DETAILS = {
         "I switched to {company} from a different carrier.", "My coverage kicked in on {date}.", "I'm a new Tappan customer.",
     ],
     "billing": [
-        "The card ends {last4}.", "I mean the payment from {date}.", "The charge in question was {amount}.",
+        "Card ending in {last4}.", "I mean the payment from {date}.", "The charge in question was {amount}.",
         "I'm on the monthly plan.", "This concerns the {line} account.",
     ],
     "general": [
@@ -836,7 +836,7 @@ SURVEY_POSITIVE = [
     "Friendly, quick, no runaround.",
 ]
 SURVEY_NEUTRAL = [
-    "It was okay I suppose.",
+    "Fine, nothing special.",
     "Fine overall.",
     "Got an answer, took a while.",
     "Average, nothing to write home about.",

@@ -211,7 +211,7 @@ BOT_CLOSINGS = [
     "All done from my side. Allah Hafiz!",
     "Thank you for chatting with {company}.",
 ]
-TICKET_GREETINGS = ["Respected Sir / Madam AoA,", "Dear Sir,", "AoA,", "Hello {company},", "Dear Customer Services,",
+TICKET_GREETINGS = ["Respected Sir / Madam AoA,", "Dear Sir,", "AoA,", "Hello {company},", "Dear Customer Services Team,",
                     "To the concerned person,"]
 TICKET_SIGNOFFS = [
     "Regards, {surname}", "Thanks and regards, M. {surname}", "Kindly revert at the earliest. {surname}",
@@ -404,11 +404,11 @@ HANDOFF_COMPLAINTS = {
         "Har saal the app is where I renew. Is saal it made me call, and whatever I had filled was invisible to the CSR.",
         "The CSR asked me what I had selected in the app. If she can't see it, why does the app route me to her?",
         "My renewal got thrown from app to helpline and all my inputs were lost in between.",
-        "I even took screenshots of my app renewal because the helpline CSR could see none of it. Had to read them out to her.",
+        "I even took screenshots of my app renewal because the helpline CSR had none of it on screen. Had to read them out to her.",
         "App said my renewal needs agent assistance. The assistance consisted of a CSR re-asking what the app already covered.",
         "Your app pushed me to call for my renewal. The call centre had zero knowledge of the renewal I had started in the app.",
         "My takaful renewal began in the app and finished on the helpline, with every detail given twice.",
-        "I tried renewing on your app since paying through the app is easy. It asked me to call, where the CSR treated me as a brand new enquiry.",
+        "I attempted my renewal in your app since paying through the app is easy. It asked me to call, where the CSR treated me as a brand new enquiry.",
         "Renewal kaafi aasan hona chahiye tha. App ne adha kaam kiya, phir call karwaya, aur call wale ne adha kaam dobara karwaya.",
     ],
     "onboarding_small": [
