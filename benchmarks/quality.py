@@ -6,7 +6,7 @@ STYLE is a phrase bank of data.generate.STYLES. `both` is demo and holdout;
 `all` adds fresh (a third wording kept for measuring generalisation). The
 banks written without looking at the detector (blind, sealed, irish, straits,
 maple, deccan, lagos, manila, clyde, prairie, wattle, severn, rift, kauri, caroni,
-volta, bayou) run only on their own. Each seed is another draw of the same wording (which template, which customer, which
+volta, bayou, pennine, indus, hudson) run only on their own. Each seed is another draw of the same wording (which template, which customer, which
 week); --interactions scales the inbox and every planted pattern with it.
 
 Generates the inbox, runs the real flow (real model, DuckDB file, Prefect),
