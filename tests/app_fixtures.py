@@ -64,6 +64,9 @@ def _trend(direction: str, changes: list[dict]) -> dict:
         "weeks_before": ["2026-W38", "2026-W39", "2026-W40", "2026-W41", "2026-W42"],
         "weeks_after": ["2026-W44", "2026-W45", "2026-W46"],
         "reason": f"last weeks: {after} complaints a week vs {before} before: {direction}",
+        "settled": False,
+        "settled_reason": (f"not yet settled after {change['change_id']} on {change['changed_at']}: 9, 8, 9 complaints "
+                           "in the last 3 full weeks (below the thresholds means under 1.15 a week)") if change else None,
     }
 
 

@@ -167,6 +167,7 @@ def test_detail_shows_masked_verbatims_exposure_trend_signal_fix_and_audit(app_d
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Before, a week"] == "3.5" and metrics["After, a week"] == "8.6"
     assert "`JC-1` 2026-10-19: Online claim form now passes photos" in text
+    assert "not yet settled after JC-1 on 2026-10-19: 9, 8, 9 complaints in the last 3 full weeks" in " ".join(captions)
     # signal strength per handoff
     signal = table(at, "handoff")
     assert list(signal["handoff"]) == ["online claim form → claims advisor", "chat → phone"]

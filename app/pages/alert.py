@@ -202,6 +202,8 @@ with compare_col:
             st.caption(f"Share of the journey's interactions: {trend['before_rate_per_interaction']:.1%} before, "
                        f"{trend['after_rate_per_interaction']:.1%} after")
         st.markdown(f"**{trend_arrow(alert) or 'no trend'}** — {trend.get('reason') or ''}")
+        if trend.get("settled_reason"):  # since the change: quiet enough to resolve, or not yet
+            st.caption(trend["settled_reason"])
     else:
         st.caption("No trend yet: the next run compares the recent weeks.")
     changes = alert.get("journey_changes") or []
