@@ -76,7 +76,8 @@ def preview_thresholds(patterns: list[dict], alerts: list[dict], settings: Setti
     patterns: the latest run's pattern payloads (alert_id, journey_key,
     complaint_count, weekly_counts, consistency, premium_exposure, and
     optionally window/as_of/journey_changes); alerts: {alert_id, status, and
-    optionally first_as_of (when it was first raised)} of the current alerts. Returns {"appear": [...], "disappear": [...], "stay": [...],
+    optionally first_as_of (when it was first raised)} of the current alerts.
+    Returns {"appear": [...], "disappear": [...], "stay": [...],
     "dismissed": n, "quiet": n} where each entry has alert_id, journey,
     journey_key, complaint_count, premium_exposure, current_status, passed and
     failed (the threshold checks under the new settings)."""

@@ -34,9 +34,9 @@ Quiet weeks from before the alert was raised settle nothing: a pattern that
 passes every threshold over the window and is seen for the first time is
 raised for review even when its last weeks after a change were quiet (its
 trend says so), because whether the change fixed it is the reviewer's call,
-not Continuity's. A first run on an inbox holding months of history sees
-every pattern at once; so does a re-run with the same --as-of, which must
-change nothing.
+not Continuity's. (A first run on an inbox holding months of history sees
+every pattern at once, and a re-run with the same --as-of leaves its alerts
+as the first run left them: their weeks all come before first_as_of.)
 """
 
 from __future__ import annotations
