@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 
 from alerts.build import evaluate
-from alerts.tracking import settlement, window_of
+from alerts.tracking import as_date, settlement, window_of
 from continuity.config import Settings
 
 ALERTING_STATUSES: tuple[str, ...] = ("pending_review", "held", "approved", "routed")
@@ -43,7 +43,7 @@ def _would_alert(pattern: dict, settings: Settings, raised_on: date | None) -> t
     if gate.state == "alert" and pattern.get("journey_changes"):
         start, end = window_of(pattern)
         # The payload's journey_changes are already those of its journey inside its window.
-        changes = [{**c, "changed_at": date.fromisoformat(str(c["changed_at"])[:10])} for c in pattern["journey_changes"]]
+        changes = [{**c, "changed_at": as_date(c["changed_at"])} for c in pattern["journey_changes"]]
         settled = settlement(
             pattern.get("weekly_counts") or [], start, end, changes,
             thresholds.min_complaints, settings.review.resolve_after_weeks, raised_on or end,
@@ -51,10 +51,6 @@ def _would_alert(pattern: dict, settings: Settings, raised_on: date | None) -> t
         if settled["settled"]:
             failed.append(f"settled after a journey change: {settled['reason']}")
     return not failed, gate.passed, failed
-
-
-def _day(value) -> date | None:
-    return None if value is None else value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _entry(pattern: dict, status: str | None, passed: list[str], failed: list[str]) -> dict:
@@ -82,7 +78,7 @@ def preview_thresholds(patterns: list[dict], alerts: list[dict], settings: Setti
     journey_key, complaint_count, premium_exposure, current_status, passed and
     failed (the threshold checks under the new settings)."""
     status_of = {a["alert_id"]: a["status"] for a in alerts}
-    raised_on = {a["alert_id"]: _day(a.get("first_as_of")) for a in alerts}
+    raised_on = {a["alert_id"]: as_date(a["first_as_of"]) for a in alerts if a.get("first_as_of")}
     result: dict = {"appear": [], "disappear": [], "stay": [], "dismissed": 0, "quiet": 0}
     for pattern in sorted(patterns, key=lambda p: (-float(p.get("premium_exposure") or 0), p["alert_id"])):
         status = status_of.get(pattern["alert_id"])

@@ -87,13 +87,14 @@ def changes_in_window(changes: list[dict], journey_key: str | None, start: date,
     slug = journey_slug(journey_key)
     found = []
     for change in changes:
-        changed_at = _as_date(change["changed_at"])
+        changed_at = as_date(change["changed_at"])
         if slug and journey_slug(change.get("journey")) == slug and start <= changed_at <= end:
             found.append({**change, "changed_at": changed_at})
     return sorted(found, key=lambda c: (c["changed_at"], str(c["change_id"])))
 
 
-def _as_date(value) -> date:
+def as_date(value) -> date:
+    """A date from a date, a datetime or an ISO string."""
     if isinstance(value, date):
         return value if type(value) is date else value.date()
     return date.fromisoformat(str(value)[:10])
